@@ -1,0 +1,37 @@
+"""Form helpers: GOV.UK Frontend classes on every widget, so templates stay plain."""
+
+from django import forms
+
+WIDGET_CLASSES = {
+    forms.Textarea: "govuk-textarea",
+    forms.Select: "govuk-select",
+    forms.SelectMultiple: "govuk-select",
+    forms.CheckboxInput: "govuk-checkboxes__input",
+    forms.ClearableFileInput: "govuk-file-upload",
+    forms.FileInput: "govuk-file-upload",
+}
+
+
+def govuk_class(widget: forms.Widget) -> str:
+    for widget_type, css in WIDGET_CLASSES.items():
+        if isinstance(widget, widget_type):
+            return css
+    return "govuk-input"
+
+
+class GovukFormMixin:
+    """Adds the GOV.UK class to each widget and the error class to fields that failed."""
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            css = govuk_class(field.widget)
+            field.widget.attrs["class"] = f"{field.widget.attrs.get('class', '')} {css}".strip()
+
+    def full_clean(self) -> None:
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                widget = self.fields[name].widget
+                widget.attrs["class"] += f" {govuk_class(widget)}--error"
+                widget.attrs["aria-describedby"] = f"{name}-error"

@@ -1,0 +1,124 @@
+"""Shared fixtures. Under CI=true nothing may be skipped for want of PostgreSQL, Redis or Chromium."""
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django_otp import DEVICE_ID_SESSION_KEY
+
+from people.models import Setting
+from people.roles import Role
+from tests import factories
+
+# Playwright's synchronous API runs an event loop in the test thread; Django must allow ORM use there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+AXE_JS = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def unavailable(reason: str) -> None:
+    """Skip on a developer's machine; fail in CI, where every component must be present."""
+    if IN_CI:
+        pytest.fail(f"{reason} (required under CI=true)")
+    pytest.skip(reason)
+
+
+def port_open(host: str, port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex((host, port)) == 0
+
+
+@pytest.fixture
+def redis_url() -> str:
+    if not port_open("127.0.0.1", 6379):
+        unavailable("Redis is not running on 127.0.0.1:6379")
+    return "redis://127.0.0.1:6379/14"
+
+
+@pytest.fixture(autouse=True)
+def _fast_hashing_and_clean_lockouts(settings):  # noqa: ANN001, ANN202
+    settings.PASSWORD_HASHERS = ["tests.hashers.CheapArgon2PasswordHasher"]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def setting(db) -> Setting:  # noqa: ANN001
+    return factories.SettingFactory()
+
+
+@pytest.fixture
+def other_setting(db) -> Setting:  # noqa: ANN001
+    return factories.SettingFactory()
+
+
+@pytest.fixture
+def group(setting):  # noqa: ANN001, ANN201
+    return factories.GroupFactory(setting=setting)
+
+
+@pytest.fixture
+def teacher(group):  # noqa: ANN001, ANN201
+    return factories.teacher_of(group)
+
+
+@pytest.fixture
+def a_pupil(group):  # noqa: ANN001, ANN201
+    return factories.pupil(group)
+
+
+@pytest.fixture
+def dsl(setting):  # noqa: ANN001, ANN201
+    return factories.staff(Role.DSL, setting)
+
+
+def sign_in(client, user, *, verified: bool = True) -> None:  # noqa: ANN001
+    """Sign a test client in; privileged people also pass the second factor unless told not to."""
+    client.force_login(user)
+    if verified and user.is_privileged:
+        device = factories.authenticator_for(user)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+
+@pytest.fixture
+def browser():  # noqa: ANN201
+    if not CHROMIUM.exists():
+        unavailable(f"Chromium is not installed at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):  # noqa: ANN001, ANN201
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def axe_violations(page) -> list[dict]:  # noqa: ANN001
+    """Serious and critical accessibility violations on the page, found by axe-core."""
+    # Evaluated through the DevTools protocol, so the page's Content-Security-Policy stays on.
+    page.evaluate(AXE_JS.read_text())
+    results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [v for v in results["violations"] if v["impact"] in ("serious", "critical")]
