@@ -9,6 +9,7 @@ all of it offline.
 Layout::
 
     manifest.json     what is in the bundle, with hashes, entries and proofs
+    manifest.sig      signed note binding manifest.json's SHA-256 to the log key
     checkpoint.txt    signed tree head (C2SP signed note)
     public-key.txt    the log's verifier key (name+keyid+base64)
     files/...         decrypted evidence, one per log entry
@@ -50,10 +51,13 @@ from vault import VaultError
 from vault.checkpoint import (
     Checkpoint,
     CheckpointError,
+    SigningKey,
     VerifierKey,
+    open_note,
     parse_checkpoint_text,
     parse_note,
     parse_verifier_key,
+    sign_note,
     verify_checkpoint,
 )
 from vault.entries import EntryError, LogEntry, format_timestamp, parse_entry
@@ -63,11 +67,15 @@ from vault.merkle import ProofError, leaf_hash, verify_inclusion
 BUNDLE_FORMAT = "esafety-evidence-bundle"
 BUNDLE_FORMAT_VERSION = 1
 MANIFEST_PATH = "manifest.json"
+MANIFEST_SIGNATURE_PATH = "manifest.sig"
 CHECKPOINT_PATH = "checkpoint.txt"
 PUBLIC_KEY_PATH = "public-key.txt"
 INSTRUCTIONS_PATH = "VERIFY.txt"
 EVIDENCE_DIR = "files/"
-RESERVED_PATHS = frozenset({MANIFEST_PATH, CHECKPOINT_PATH, PUBLIC_KEY_PATH})
+RESERVED_PATHS = frozenset(
+    {MANIFEST_PATH, MANIFEST_SIGNATURE_PATH, CHECKPOINT_PATH, PUBLIC_KEY_PATH}
+)
+MANIFEST_NOTE_HEADER = f"{BUNDLE_FORMAT}/v{BUNDLE_FORMAT_VERSION}"
 _MAX_METADATA_BYTES = 16 * 1024 * 1024
 _COMPRESSED_TYPES = frozenset({"text/plain", "text/csv", "application/json"})
 
@@ -120,17 +128,21 @@ def write_bundle(
     created_at: datetime,
     evidence: Iterable[EvidenceFile],
     checkpoint_note: str,
-    verifier_key: str,
+    signing_key: SigningKey,
     documents: Iterable[ExtraDocument] = (),
     include_instructions: bool = True,
 ) -> dict[str, Any]:
     """Check the inputs agree with each other, write the ZIP, and return the manifest.
 
+    ``signing_key`` is the log's key: its public half goes in public-key.txt
+    and it signs the manifest's hash (manifest.sig), so that fields not covered
+    by the log (case reference, documents, descriptions) cannot be altered either.
+
     Raises ``BundleBuildError`` before writing anything if an entry does not
     match its file, a proof does not lead to the checkpoint root, or the
-    checkpoint is not signed by ``verifier_key``.
+    checkpoint is not signed by ``signing_key``.
     """
-    key = parse_verifier_key(verifier_key)
+    key = signing_key.verifier
     try:
         checkpoint = verify_checkpoint(checkpoint_note, key)
     except CheckpointError as error:
@@ -153,11 +165,13 @@ def write_bundle(
     members = [(record["path"], content, record["media_type"]) for record, content in files]
     members += [(doc.path, doc.content, doc.media_type) for doc in extra]
     manifest_bytes = json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
+    manifest_note = sign_note(_manifest_note_text(manifest_bytes), [signing_key])
     _write_zip(
         destination,
         created_at,
         [
             (MANIFEST_PATH, manifest_bytes, TEXT),
+            (MANIFEST_SIGNATURE_PATH, manifest_note.encode("utf-8"), TEXT),
             (CHECKPOINT_PATH, checkpoint_note.encode("utf-8"), TEXT),
             (PUBLIC_KEY_PATH, (key.encode() + "\n").encode("utf-8"), TEXT),
             *members,
@@ -238,6 +252,11 @@ def _check_unique_paths(manifest: dict[str, Any]) -> None:
     duplicates = sorted({path for path in paths if paths.count(path) > 1})
     if duplicates:
         raise BundleBuildError(f"the same path appears twice: {duplicates}")
+
+
+def _manifest_note_text(manifest_bytes: bytes) -> str:
+    """Note text signed over the manifest; its shape can never parse as a checkpoint."""
+    return f"{MANIFEST_NOTE_HEADER}\nsha256 {hashlib.sha256(manifest_bytes).hexdigest()}\n"
 
 
 def _instructions_document(case_ref: str, key: VerifierKey) -> ExtraDocument:
@@ -356,6 +375,7 @@ class _BundleVerifier:
         self.report = report
         self.supplied = supplied
         self.members: dict[str, zipfile.ZipInfo] = {}
+        self.manifest_bytes: bytes | None = None
 
     def run(self) -> None:
         self._index_members()
@@ -364,6 +384,7 @@ class _BundleVerifier:
         checkpoint = self._load_checkpoint(key)
         if manifest is None:
             return
+        self._check_manifest_signature(key)
         self.report.case_ref = _str_or_none(manifest.get("case_ref"))
         self.report.created_at = _str_or_none(manifest.get("created_at"))
         self._check_log_summary(manifest, checkpoint)
@@ -406,7 +427,7 @@ class _BundleVerifier:
             return None
 
     def _load_manifest(self) -> dict[str, Any] | None:
-        raw = self._read(MANIFEST_PATH)
+        raw = self.manifest_bytes = self._read(MANIFEST_PATH)
         if raw is None:
             if MANIFEST_PATH not in self.members:
                 self.report.fail(MANIFEST_PATH, "presence", "the bundle has no manifest.json")
@@ -473,6 +494,25 @@ class _BundleVerifier:
                 self.report.fail(CHECKPOINT_PATH, "signature", str(error))
         self.report.checkpoint = unverified
         return unverified
+
+    def _check_manifest_signature(self, key: VerifierKey | None) -> None:
+        raw = self._read(MANIFEST_SIGNATURE_PATH)
+        if raw is None:
+            self.report.fail(MANIFEST_SIGNATURE_PATH, "presence", "the manifest is not signed")
+            return
+        if key is None or self.manifest_bytes is None:
+            return
+        try:
+            note = open_note(raw.decode("utf-8"), key)
+        except (UnicodeDecodeError, CheckpointError) as error:
+            self.report.fail(MANIFEST_SIGNATURE_PATH, "signature", str(error))
+            return
+        if note.text != _manifest_note_text(self.manifest_bytes):
+            self.report.fail(
+                MANIFEST_PATH,
+                "manifest signature",
+                "manifest.json has been changed since the bundle was signed",
+            )
 
     def _check_log_summary(self, manifest: dict[str, Any], checkpoint: Checkpoint | None) -> None:
         if checkpoint is None:
