@@ -104,9 +104,7 @@ def bench_proofs(log: MerkleLog) -> None:
     lengths = [len(log.inclusion_proof(i, size)) for i in indexes[:100]]
     sample = indexes[0]
     proof = log.inclusion_proof(sample, size)
-    verify_time = timed(
-        lambda: verify_inclusion(log.leaf_hash_at(sample), sample, size, proof, root), 500
-    )
+    verify_time = timed(lambda: verify_inclusion(log.leaf_hash_at(sample), sample, size, proof, root), 500)
     print(
         f"  inclusion proof:   {inclusion_time * 1e3:.3f} ms to build, "
         f"{min(lengths)}-{max(lengths)} hashes = {max(lengths) * 32} bytes "
@@ -126,8 +124,7 @@ def bench_proofs(log: MerkleLog) -> None:
     )
     for probe in sorted({p for p in (1_000, 10_000, size) if p <= size}):
         print(
-            f"    size {probe:>7,}: inclusion proof of leaf 0 has "
-            f"{len(log.inclusion_proof(0, probe))} hashes"
+            f"    size {probe:>7,}: inclusion proof of leaf 0 has {len(log.inclusion_proof(0, probe))} hashes"
         )
 
 

@@ -72,9 +72,7 @@ CHECKPOINT_PATH = "checkpoint.txt"
 PUBLIC_KEY_PATH = "public-key.txt"
 INSTRUCTIONS_PATH = "VERIFY.txt"
 EVIDENCE_DIR = "files/"
-RESERVED_PATHS = frozenset(
-    {MANIFEST_PATH, MANIFEST_SIGNATURE_PATH, CHECKPOINT_PATH, PUBLIC_KEY_PATH}
-)
+RESERVED_PATHS = frozenset({MANIFEST_PATH, MANIFEST_SIGNATURE_PATH, CHECKPOINT_PATH, PUBLIC_KEY_PATH})
 MANIFEST_NOTE_HEADER = f"{BUNDLE_FORMAT}/v{BUNDLE_FORMAT_VERSION}"
 _MAX_METADATA_BYTES = 16 * 1024 * 1024
 _COMPRESSED_TYPES = frozenset({"text/plain", "text/csv", "application/json"})
@@ -192,9 +190,7 @@ def evidence_path(entry: LogEntry) -> str:
 
     Original names often contain a child's name, so they stay out of the bundle.
     """
-    return f"{EVIDENCE_DIR}{entry.log_index:06d}-{entry.object_sha256[:16]}" + extension_for(
-        entry.media_type
-    )
+    return f"{EVIDENCE_DIR}{entry.log_index:06d}-{entry.object_sha256[:16]}" + extension_for(entry.media_type)
 
 
 def _evidence_record(item: EvidenceFile, checkpoint: Checkpoint) -> tuple[dict[str, Any], bytes]:
@@ -212,7 +208,7 @@ def _evidence_record(item: EvidenceFile, checkpoint: Checkpoint) -> tuple[dict[s
             leaf_hash(item.entry), entry.log_index, checkpoint.tree_size, proof, checkpoint.root_hash
         )
     except ProofError as error:
-        raise BundleBuildError(f"{where}: inclusion proof does not match the checkpoint: {error}")
+        raise BundleBuildError(f"{where}: inclusion proof does not match the checkpoint: {error}") from None
     record = {
         "path": evidence_path(entry),
         "sha256": digest,
@@ -273,9 +269,7 @@ def _instructions_document(case_ref: str, key: VerifierKey) -> ExtraDocument:
         f"    {key.encode()}\n\n"
         f"Its key id is {key.key_id.hex()}.\n"
     )
-    return ExtraDocument(
-        INSTRUCTIONS_PATH, text.encode("utf-8"), TEXT, "How to verify this bundle"
-    )
+    return ExtraDocument(INSTRUCTIONS_PATH, text.encode("utf-8"), TEXT, "How to verify this bundle")
 
 
 def _write_zip(
@@ -351,7 +345,7 @@ def _parse_supplied_key(text: str) -> VerifierKey:
     try:
         return parse_verifier_key(text)
     except CheckpointError as error:
-        raise BundleFormatError(f"the key you supplied is not a valid verifier key: {error}")
+        raise BundleFormatError(f"the key you supplied is not a valid verifier key: {error}") from None
 
 
 def _open_zip(source: str | os.PathLike[str] | bytes | BinaryIO) -> zipfile.ZipFile:
@@ -368,9 +362,7 @@ def _open_zip(source: str | os.PathLike[str] | bytes | BinaryIO) -> zipfile.ZipF
 class _BundleVerifier:
     """One verification run; each check records problems instead of stopping."""
 
-    def __init__(
-        self, archive: zipfile.ZipFile, report: BundleReport, supplied: VerifierKey | None
-    ) -> None:
+    def __init__(self, archive: zipfile.ZipFile, report: BundleReport, supplied: VerifierKey | None) -> None:
         self.archive = archive
         self.report = report
         self.supplied = supplied
@@ -518,9 +510,7 @@ class _BundleVerifier:
         if checkpoint is None:
             return
         if manifest.get("log") != _log_summary(checkpoint):
-            self.report.fail(
-                MANIFEST_PATH, "log summary", "the 'log' section does not match checkpoint.txt"
-            )
+            self.report.fail(MANIFEST_PATH, "log summary", "the 'log' section does not match checkpoint.txt")
 
     # -- files -----------------------------------------------------------------
 
@@ -532,7 +522,12 @@ class _BundleVerifier:
             record,
             path,
             self.report,
-            sha256=str, size=int, media_type=str, log_index=int, leaf_index=int, entry=str,
+            sha256=str,
+            size=int,
+            media_type=str,
+            log_index=int,
+            leaf_index=int,
+            entry=str,
             inclusion_proof=list,
         )
         if fields is None:
@@ -611,8 +606,11 @@ class _BundleVerifier:
         return content if ok else None
 
     def _check_listing(self, records: list[Any]) -> None:
-        listed = [record["path"] for record in records if isinstance(record, dict)
-                  and isinstance(record.get("path"), str)]
+        listed = [
+            record["path"]
+            for record in records
+            if isinstance(record, dict) and isinstance(record.get("path"), str)
+        ]
         for path in sorted({path for path in listed if listed.count(path) > 1}):
             self.report.fail(path, "manifest", "listed more than once")
         for path in listed:

@@ -81,9 +81,7 @@ class BadSignature(CheckpointError):
 
 def key_id(name: str, public_key: bytes) -> bytes:
     """The 4-byte key id: SHA-256(name || 0x0A || 0x01 || public key)[:4]."""
-    return hashlib.sha256(name.encode("utf-8") + b"\n" + bytes([ALG_ED25519]) + public_key).digest()[
-        :4
-    ]
+    return hashlib.sha256(name.encode("utf-8") + b"\n" + bytes([ALG_ED25519]) + public_key).digest()[:4]
 
 
 @dataclass(frozen=True)
@@ -259,9 +257,7 @@ def open_note(note: str | bytes, key: VerifierKey) -> SignedNote:
     refused if ``key`` did not sign it or its signature fails.
     """
     parsed = parse_note(note)
-    matching = [
-        sig for sig in parsed.signatures if sig.name == key.name and sig.key_id == key.key_id
-    ]
+    matching = [sig for sig in parsed.signatures if sig.name == key.name and sig.key_id == key.key_id]
     if not matching:
         present = ", ".join(f"{sig.name}+{sig.key_id.hex()}" for sig in parsed.signatures)
         raise UnknownKey(

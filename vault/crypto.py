@@ -121,9 +121,7 @@ def open_sealed(blob: bytes, master_key: bytes, expected_sha256: str) -> bytes:
         ) from None
     actual = hashlib.sha256(plaintext).digest()
     if not hmac.compare_digest(actual, digest):
-        raise IntegrityError(
-            f"decrypted content hashes to {actual.hex()}, expected {expected_sha256}"
-        )
+        raise IntegrityError(f"decrypted content hashes to {actual.hex()}, expected {expected_sha256}")
     return plaintext
 
 
@@ -135,9 +133,7 @@ def rewrap(blob: bytes, old_master_key: bytes, new_master_key: bytes, sha256: st
     data_key = AESGCM(old_master_key).decrypt(key_nonce, wrapped, _key_aad(old_header, digest))
     new_header = MAGIC + bytes([FORMAT_VERSION]) + master_key_id(new_master_key)
     new_nonce = os.urandom(NONCE_SIZE)
-    new_wrapped = AESGCM(new_master_key).encrypt(
-        new_nonce, data_key, _key_aad(new_header, digest)
-    )
+    new_wrapped = AESGCM(new_master_key).encrypt(new_nonce, data_key, _key_aad(new_header, digest))
     return new_header + new_nonce + new_wrapped + data_nonce + body
 
 

@@ -123,8 +123,7 @@ def check_size(size: int, limit_bytes: int) -> None:
     """Raise ``FileTooLarge`` if ``size`` exceeds ``limit_bytes`` (caller picks the limit)."""
     if size > limit_bytes:
         raise FileTooLarge(
-            f"This file is {_human_size(size)}; the largest file accepted is "
-            f"{_human_size(limit_bytes)}."
+            f"This file is {_human_size(size)}; the largest file accepted is {_human_size(limit_bytes)}."
         )
 
 

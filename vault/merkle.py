@@ -192,9 +192,7 @@ class SQLiteNodeStore:
         rows = [(level, idx, value) for (level, idx), value in nodes.items()]
         try:
             self.connection.execute("BEGIN IMMEDIATE")
-            self.connection.executemany(
-                "INSERT INTO merkle_node (level, idx, hash) VALUES (?, ?, ?)", rows
-            )
+            self.connection.executemany("INSERT INTO merkle_node (level, idx, hash) VALUES (?, ?, ?)", rows)
             self.connection.execute("COMMIT")
         except sqlite3.IntegrityError as error:
             self.connection.execute("ROLLBACK")
@@ -212,9 +210,7 @@ class SQLiteNodeStore:
 
     def overwrite_for_test(self, key: NodeKey, value: bytes) -> None:
         """Simulate an attacker with database access (tests only)."""
-        self.connection.execute(
-            "UPDATE merkle_node SET hash = ? WHERE level = ? AND idx = ?", (value, *key)
-        )
+        self.connection.execute("UPDATE merkle_node SET hash = ? WHERE level = ? AND idx = ?", (value, *key))
 
 
 # --------------------------------------------------------------------------
@@ -399,9 +395,7 @@ def _check_hash(value: bytes) -> None:
 # --------------------------------------------------------------------------
 
 
-def root_from_inclusion_proof(
-    leaf: bytes, index: int, size: int, proof: Sequence[bytes]
-) -> bytes:
+def root_from_inclusion_proof(leaf: bytes, index: int, size: int, proof: Sequence[bytes]) -> bytes:
     """Recompute the root an inclusion proof leads to; raises if the proof is malformed."""
     if not 0 <= index < size:
         raise ProofError(f"leaf index {index} is outside a tree of size {size}")
@@ -422,9 +416,7 @@ def root_from_inclusion_proof(
     return result
 
 
-def verify_inclusion(
-    leaf: bytes, index: int, size: int, proof: Sequence[bytes], root: bytes
-) -> None:
+def verify_inclusion(leaf: bytes, index: int, size: int, proof: Sequence[bytes], root: bytes) -> None:
     """Raise ``ProofError`` unless ``leaf`` is at ``index`` in the tree with ``root``."""
     computed = root_from_inclusion_proof(leaf, index, size, proof)
     if computed != root:
@@ -528,15 +520,11 @@ def _audit_parent_batch(store: NodeStore, level: int, parent_indexes: range) -> 
         except KeyError as missing:
             raise MissingNodeError(f"node store is missing node {missing.args[0]}") from None
         if stored != expected:
-            raise TamperedNodeError(
-                f"stored node {parent_key} does not match the hash of its children"
-            )
+            raise TamperedNodeError(f"stored node {parent_key} does not match the hash of its children")
     return len(parent_indexes)
 
 
-def _audit_leaves(
-    store: NodeStore, entries: Iterable[tuple[int, bytes]], batch_size: int
-) -> int:
+def _audit_leaves(store: NodeStore, entries: Iterable[tuple[int, bytes]], batch_size: int) -> int:
     checked = 0
     batch: list[tuple[int, bytes]] = []
     for item in entries:

@@ -167,14 +167,10 @@ def test_bundle_layout(fixture: Fixture) -> None:
     assert manifest["log"]["tree_size"] == 16
     assert {doc["path"] for doc in manifest["documents"]} == {"summary.pdf", "VERIFY.txt"}
     assert member(fixture.zip_bytes, "checkpoint.txt").decode() == fixture.checkpoint_note
-    assert member(fixture.zip_bytes, "public-key.txt").decode().strip() == (
-        fixture.key.verifier.encode()
-    )
+    assert member(fixture.zip_bytes, "public-key.txt").decode().strip() == (fixture.key.verifier.encode())
 
 
-def test_verifier_passes_in_a_separate_process_with_the_key(
-    fixture: Fixture, tmp_path: Path
-) -> None:
+def test_verifier_passes_in_a_separate_process_with_the_key(fixture: Fixture, tmp_path: Path) -> None:
     bundle = tmp_path / "bundle.zip"
     bundle.write_bytes(fixture.zip_bytes)
     key_file = tmp_path / "key.txt"
@@ -361,12 +357,17 @@ def test_any_change_fails(fixture: Fixture, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["file byte changed", "evidence file dropped", "unlisted file added",
-             "manifest case reference changed", "checkpoint size changed", "public key swapped"]
+    "name",
+    [
+        "file byte changed",
+        "evidence file dropped",
+        "unlisted file added",
+        "manifest case reference changed",
+        "checkpoint size changed",
+        "public key swapped",
+    ],
 )
-def test_cli_fails_with_exit_1_naming_file_and_check(
-    fixture: Fixture, tmp_path: Path, name: str
-) -> None:
+def test_cli_fails_with_exit_1_naming_file_and_check(fixture: Fixture, tmp_path: Path, name: str) -> None:
     tamper, expected = TAMPERINGS[name]
     bundle = tmp_path / "tampered.zip"
     bundle.write_bytes(tamper(fixture.zip_bytes))

@@ -65,9 +65,7 @@ def test_content_wins_over_the_name() -> None:
 def test_renamed_windows_program_is_refused_with_a_clear_message() -> None:
     with pytest.raises(UnsupportedFileType) as refusal:
         sniff(WINDOWS_PROGRAM, "cute-cat.png")
-    assert str(refusal.value).startswith(
-        "This file is a Windows program (MZ), not a PNG image."
-    )
+    assert str(refusal.value).startswith("This file is a Windows program (MZ), not a PNG image.")
     assert refusal.value.found == "a Windows program (MZ)"
 
 

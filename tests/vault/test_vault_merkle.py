@@ -137,7 +137,7 @@ def ref_roots() -> list[bytes]:
 
 
 def test_empty_tree_hash_is_sha256_of_nothing() -> None:
-    assert EMPTY_ROOT == hashlib.sha256(b"").digest()
+    assert hashlib.sha256(b"").digest() == EMPTY_ROOT
     assert MerkleLog(MemoryNodeStore()).root() == EMPTY_ROOT
 
 
@@ -202,9 +202,7 @@ def test_every_consistency_proof_matches_reference_and_verifies(
             verify_consistency(old, new, ref_roots[old], ref_roots[new], proof)
 
 
-def test_inclusion_verification_rejects_every_wrong_claim(
-    big_log: MerkleLog, ref_roots: list[bytes]
-) -> None:
+def test_inclusion_verification_rejects_every_wrong_claim(big_log: MerkleLog, ref_roots: list[bytes]) -> None:
     for size in range(1, 40):
         for index in range(size):
             proof = big_log.inclusion_proof(index, size)
@@ -226,9 +224,7 @@ def test_inclusion_verification_rejects_every_wrong_claim(
                     verify_inclusion(*claim)
 
 
-def test_consistency_verification_rejects_wrong_claims(
-    big_log: MerkleLog, ref_roots: list[bytes]
-) -> None:
+def test_consistency_verification_rejects_wrong_claims(big_log: MerkleLog, ref_roots: list[bytes]) -> None:
     for new in range(2, 40):
         for old in range(1, new):
             proof = big_log.consistency_proof(old, new)
