@@ -402,14 +402,14 @@ class _BundleVerifier:
                 self.report.fail(name, "zip listing", "the ZIP holds two files with this name")
             self.members[name] = info
 
-    def _read(self, path: str, expected_size: int | None = None) -> bytes | None:
+    def _read(self, path: str) -> bytes | None:
+        """Read a small metadata member (manifest, signature, checkpoint, key)."""
         info = self.members.get(path)
         if info is None:
             return None
-        limit = _MAX_METADATA_BYTES if expected_size is None else expected_size
+        limit = _MAX_METADATA_BYTES
         if info.file_size > limit:
-            what = "the manifest size" if expected_size is not None else "the metadata limit"
-            self.report.fail(path, "size", f"ZIP says {info.file_size} bytes, over {what} ({limit})")
+            self.report.fail(path, "size", f"{info.file_size} bytes is over the metadata limit ({limit})")
             return None
         try:
             with self.archive.open(info) as handle:
@@ -532,9 +532,9 @@ class _BundleVerifier:
         )
         if fields is None:
             return
-        content = self._content_matching(path, fields["sha256"], fields["size"])
+        content_ok = self._content_matching(path, fields["sha256"], fields["size"])
         entry = self._entry_matching(path, fields)
-        if content is not None or entry is not None:
+        if content_ok and entry is not None:
             self.report.evidence_checked += 1
         if checkpoint is not None:
             self._check_inclusion(path, fields, checkpoint)
@@ -586,24 +586,35 @@ class _BundleVerifier:
             return
         if path in RESERVED_PATHS or path.startswith(EVIDENCE_DIR):
             self.report.fail(path, "manifest", "documents may not use this path")
-        if self._content_matching(path, fields["sha256"], fields["size"]) is not None:
+        if self._content_matching(path, fields["sha256"], fields["size"]):
             self.report.documents_checked += 1
 
-    def _content_matching(self, path: str, sha256: str, size: int) -> bytes | None:
-        if path not in self.members:
-            return None  # reported once by _check_listing
-        content = self._read(path, expected_size=max(size, 0))
-        if content is None:
-            return None
-        ok = True
-        if len(content) != size:
-            self.report.fail(path, "size", f"file is {len(content)} bytes, manifest says {size}")
-            ok = False
-        actual = hashlib.sha256(content).hexdigest()
-        if actual != sha256:
-            self.report.fail(path, "sha256", f"file hashes to {actual}, manifest says {sha256}")
-            ok = False
-        return content if ok else None
+    def _content_matching(self, path: str, sha256: str, size: int) -> bool:
+        """Hash the member in chunks (evidence can be large) and compare with the manifest."""
+        info = self.members.get(path)
+        if info is None:
+            return False  # reported once by _check_listing
+        if info.file_size != size:
+            self.report.fail(path, "size", f"file is {info.file_size} bytes, manifest says {size}")
+            return False
+        digest, length = hashlib.sha256(), 0
+        try:
+            with self.archive.open(info) as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+                    length += len(chunk)
+                    if length > size:
+                        break
+        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as error:
+            self.report.fail(path, "zip integrity", f"cannot be read from the ZIP ({error})")
+            return False
+        if length != size:
+            self.report.fail(path, "size", f"file holds {length} bytes, manifest says {size}")
+            return False
+        if digest.hexdigest() != sha256:
+            self.report.fail(path, "sha256", f"file hashes to {digest.hexdigest()}, manifest says {sha256}")
+            return False
+        return True
 
     def _check_listing(self, records: list[Any]) -> None:
         listed = [
