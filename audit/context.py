@@ -14,16 +14,17 @@ class Actor:
     user_agent: str = ""
 
 
-_current: ContextVar[Actor] = ContextVar("audit_actor", default=Actor())
+_NOBODY = Actor()
+_current: ContextVar[Actor | None] = ContextVar("audit_actor", default=None)
 
 
 def current_actor() -> Actor:
-    return _current.get()
+    return _current.get() or _NOBODY
 
 
-def set_actor(actor: Actor):  # noqa: ANN201
+def set_actor(actor: Actor):
     return _current.set(actor)
 
 
-def reset_actor(token) -> None:  # noqa: ANN001
+def reset_actor(token) -> None:
     _current.reset(token)

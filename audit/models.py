@@ -12,10 +12,10 @@ GENESIS_HASH = "0" * 64
 
 
 class AuditQuerySet(models.QuerySet):
-    def update(self, **kwargs):  # noqa: ANN003, ANN201
+    def update(self, **kwargs):
         raise PermissionError("Audit rows are never changed")
 
-    def delete(self):  # noqa: ANN201
+    def delete(self):
         raise PermissionError("Audit rows are never deleted")
 
 
@@ -33,9 +33,7 @@ class AuditEvent(models.Model):
 
     seq = models.PositiveBigIntegerField(unique=True, editable=False)
     at = models.DateTimeField(editable=False)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
-    )
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+")
     actor_label = models.CharField(max_length=150, blank=True)
     action = models.CharField(max_length=32, choices=Action.choices)
     object_type = models.CharField(max_length=100, blank=True)
@@ -56,12 +54,12 @@ class AuditEvent(models.Model):
     def __str__(self) -> str:
         return f"#{self.seq} {self.actor_label or 'system'} {self.action} {self.object_type}"
 
-    def save(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def save(self, *args, **kwargs) -> None:
         if self.pk is not None:
             raise PermissionError("Audit rows are never changed")
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+    def delete(self, *args, **kwargs):
         raise PermissionError("Audit rows are never deleted")
 
     def chained_fields(self) -> dict:
@@ -89,3 +87,6 @@ class ChainHead(models.Model):
 
     seq = models.PositiveBigIntegerField(default=0)
     hash = models.CharField(max_length=64, default=GENESIS_HASH)
+
+    def __str__(self) -> str:
+        return f"audit chain head at row {self.seq}"

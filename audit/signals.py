@@ -16,7 +16,9 @@ def is_audited(sender: Any) -> bool:
 
 
 @receiver(post_save)
-def record_save(sender: Any, instance: Any, created: bool, raw: bool = False, update_fields: Any = None, **kwargs: Any) -> None:
+def record_save(
+    sender: Any, instance: Any, created: bool, raw: bool = False, update_fields: Any = None, **kwargs: Any
+) -> None:
     if raw or not is_audited(sender):
         return
     if created:

@@ -24,12 +24,20 @@ def verify_chain(chunk_size: int = 2000) -> ChainReport:
         if event.seq != expected_seq:
             return ChainReport(checked, f"row {expected_seq} is missing (next row found is {event.seq})")
         if event.prev_hash != expected_prev:
-            return ChainReport(checked, f"row {event.seq} does not follow row {event.seq - 1}: the chain is broken")
+            return ChainReport(
+                checked, f"row {event.seq} does not follow row {event.seq - 1}: the chain is broken"
+            )
         if event.compute_hash() != event.hash:
-            return ChainReport(checked, f"row {event.seq} has been altered: its hash does not match its contents")
+            return ChainReport(
+                checked, f"row {event.seq} has been altered: its hash does not match its contents"
+            )
         expected_seq, expected_prev = event.seq + 1, event.hash
         checked += 1
     head = ChainHead.objects.filter(pk=1).first()
     if head and (head.seq, head.hash) != (expected_seq - 1, expected_prev):
-        return ChainReport(checked, f"the chain ends at row {expected_seq - 1} but {head.seq} rows were written: rows at the end were removed")
+        return ChainReport(
+            checked,
+            f"the chain ends at row {expected_seq - 1} but {head.seq} rows were written: "
+            "rows at the end were removed",
+        )
     return ChainReport(checked, None)

@@ -19,7 +19,9 @@ def council_log(request: HttpRequest, pk: int) -> HttpResponse:
     council = get_object_or_404(Council, pk=pk)
     require(request, "audit.view_log", council)
     setting_ids = list(council.settings.values_list("pk", flat=True))
-    events = AuditEvent.objects.filter(setting_id__in=setting_ids) | AuditEvent.objects.filter(setting_id=None)
+    events = AuditEvent.objects.filter(setting_id__in=setting_ids) | AuditEvent.objects.filter(
+        setting_id=None
+    )
     return _render_log(request, council, events)
 
 

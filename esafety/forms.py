@@ -22,7 +22,7 @@ def govuk_class(widget: forms.Widget) -> str:
 class GovukFormMixin:
     """Adds the GOV.UK class to each widget and the error class to fields that failed."""
 
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             css = govuk_class(field.widget)

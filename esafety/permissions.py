@@ -60,9 +60,7 @@ class RuleBackend:
         return can(user, perm, obj)
 
     def has_module_perms(self, user: Any, app_label: str) -> bool:
-        return any(
-            can(user, action) for action in registered_actions() if action.startswith(f"{app_label}.")
-        )
+        return any(can(user, action) for action in registered_actions() if action.startswith(f"{app_label}."))
 
     def get_user(self, user_id: Any) -> None:
         return None

@@ -1,9 +1,7 @@
-from django.contrib import admin
 from django.urls import include, path
 
 from esafety import views
-
-admin.site.site_header = "eSafety administration"
+from esafety.admin_site import site as admin_site
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -12,7 +10,7 @@ urlpatterns = [
     path("", include("people.urls")),
     path("audit/", include("audit.urls")),
     path("api/", include("api.urls")),
-    path("admin/", admin.site.urls),
+    path("admin/", admin_site.urls),
 ]
 
 handler403 = "esafety.errors.forbidden"

@@ -69,9 +69,7 @@ class User(AbstractUser):
     line_manager = models.ForeignKey(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="direct_reports"
     )
-    group = models.ForeignKey(
-        Group, on_delete=models.PROTECT, null=True, blank=True, related_name="pupils"
-    )
+    group = models.ForeignKey(Group, on_delete=models.PROTECT, null=True, blank=True, related_name="pupils")
 
     objects = UserManager()
 

@@ -43,8 +43,7 @@ def safeguarding_panel(user: User) -> Panel | None:
     if not settings:
         return None
     links = [
-        Link(f"Who looked at what in {s.name}", reverse("audit:setting_log", args=[s.pk]))
-        for s in settings
+        Link(f"Who looked at what in {s.name}", reverse("audit:setting_log", args=[s.pk])) for s in settings
     ]
     return Panel("Safeguarding lead", order=10, links=links)
 
@@ -56,7 +55,10 @@ def council_panel(user: User) -> Panel | None:
         return None
     links = []
     for council in councils:
-        links += [Link(s.name, reverse("people:setting", args=[s.pk]), s.get_kind_display()) for s in council.settings.all()]
+        links += [
+            Link(s.name, reverse("people:setting", args=[s.pk]), s.get_kind_display())
+            for s in council.settings.all()
+        ]
         links.append(Link(f"Audit log of {council.name}", reverse("audit:council_log", args=[council.pk])))
     return Panel("Your council", order=40, links=links)
 

@@ -15,11 +15,7 @@ class Role(models.TextChoices):
 
 
 # These roles see allegations, concerns or the whole council, so a password alone is not enough.
-PRIVILEGED_ROLES = frozenset(
-    {Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON, Role.COUNCIL_ADMIN}
-)
+PRIVILEGED_ROLES = frozenset({Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON, Role.COUNCIL_ADMIN})
 
 # Roles that make sense only inside one setting; the others may also span a whole council.
-SETTING_ONLY_ROLES = frozenset(
-    {Role.PUPIL, Role.TEACHER, Role.LINE_MANAGER, Role.SETTING_MANAGER, Role.DSL}
-)
+SETTING_ONLY_ROLES = frozenset({Role.PUPIL, Role.TEACHER, Role.LINE_MANAGER, Role.SETTING_MANAGER, Role.DSL})

@@ -9,7 +9,7 @@ from tests.factories import PASSWORD
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def sign_in_through_the_form(page, live_server, username: str) -> None:  # noqa: ANN001
+def sign_in_through_the_form(page, live_server, username: str) -> None:
     page.goto(f"{live_server.url}/accounts/sign-in/")
     assert axe_violations(page) == []
     page.get_by_label("Username").fill(username)
@@ -18,13 +18,16 @@ def sign_in_through_the_form(page, live_server, username: str) -> None:  # noqa:
     page.wait_for_url(f"{live_server.url}/")
 
 
-def csp_errors(page) -> list[str]:  # noqa: ANN001
+def csp_errors(page) -> list[str]:
     errors: list[str] = []
-    page.on("console", lambda message: errors.append(message.text) if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: errors.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     return errors
 
 
-def test_teacher_signs_in_and_sees_their_class(page, live_server) -> None:  # noqa: ANN001
+def test_teacher_signs_in_and_sees_their_class(page, live_server) -> None:
     group = factories.GroupFactory(name="Class 4 Oak")
     teacher = factories.teacher_of(group)
     factories.pupil(group)
@@ -39,24 +42,25 @@ def test_teacher_signs_in_and_sees_their_class(page, live_server) -> None:  # no
     assert blocked == []
 
 
-def test_pupil_signs_in_by_keyboard_alone(page, live_server) -> None:  # noqa: ANN001
+def test_pupil_signs_in_by_keyboard_alone(page, live_server) -> None:
     group = factories.GroupFactory(name="Class 2 Ash")
     pupil = factories.pupil(group)
     page.goto(f"{live_server.url}/accounts/sign-in/")
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.textContent") == "Skip to main content"
-    page.keyboard.press("Enter")
-    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "username"
     page.keyboard.type(pupil.username)
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")
     page.wait_for_url(f"{live_server.url}/")
     assert "You are in Class 2 Ash" in page.content()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to main content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main-content"
     assert axe_violations(page) == []
 
 
-def test_wrong_password_shows_an_accessible_error(page, live_server) -> None:  # noqa: ANN001
+def test_wrong_password_shows_an_accessible_error(page, live_server) -> None:
     teacher = factories.teacher_of(factories.GroupFactory())
     page.goto(f"{live_server.url}/accounts/sign-in/")
     page.get_by_label("Username").fill(teacher.username)

@@ -6,7 +6,7 @@ from audit.verify import verify_chain
 class Command(BaseCommand):
     help = "Recomputes the audit hash chain and reports the first broken link."
 
-    def handle(self, *args, **options) -> None:  # noqa: ANN002, ANN003
+    def handle(self, *args, **options) -> None:
         report = verify_chain()
         if not report.intact:
             raise CommandError(f"Audit chain broken after {report.rows_checked} good rows: {report.problem}")

@@ -9,8 +9,9 @@ from people.models import Council, Group, Setting, User
 from people.roles import PRIVILEGED_ROLES, Role
 from people.services import create_pupil, create_staff, grant_role
 
-DEMO_PASSWORD = "demo-password-2026"
-PUPIL_PASSWORD = "green-apple-42"
+# Printed for anyone trying the demo; never used outside the demo database.
+DEMO_PASSWORD = "demo-password-2026"  # noqa: S105
+PUPIL_PASSWORD = "green-apple-42"  # noqa: S105
 
 STAFF = [
     # username, first, last, home setting key, roles (setting-scoped unless council-wide)
@@ -25,21 +26,30 @@ STAFF = [
 ]
 COUNCIL_WIDE = {Role.HR_INVESTIGATOR, Role.LADO_LIAISON, Role.COUNCIL_ADMIN}
 LINE_MANAGERS = {"teacher": "head", "dsl": "head", "practitioner": "nursery.manager"}
-PUPILS = [("Amara", "Bello"), ("Ben", "Carter"), ("Chloe", "Davies"), ("Dev", "Evans"), ("Ella", "Fox"), ("Finn", "Green")]
+PUPILS = [
+    ("Amara", "Bello"),
+    ("Ben", "Carter"),
+    ("Chloe", "Davies"),
+    ("Dev", "Evans"),
+    ("Ella", "Fox"),
+    ("Finn", "Green"),
+]
 
 
 class Command(BaseCommand):
     help = "Loads demonstration data and prints the logins."
 
-    def add_arguments(self, parser) -> None:  # noqa: ANN001
+    def add_arguments(self, parser) -> None:
         parser.add_argument(
             "--if-empty", action="store_true", help="Do nothing (and succeed) when data is already there."
         )
 
-    def handle(self, *args, **options) -> None:  # noqa: ANN002, ANN003
+    def handle(self, *args, **options) -> None:
         if Council.objects.exists():
             if options["if_empty"]:
-                self.stdout.write(f"Demo data is already loaded. Staff password: {DEMO_PASSWORD}; pupils: {PUPIL_PASSWORD}.")
+                self.stdout.write(
+                    f"Demo data is already loaded. Staff password: {DEMO_PASSWORD}; pupils: {PUPIL_PASSWORD}."
+                )
                 return
             raise CommandError("Demo data is already loaded (a council exists).")
         with transaction.atomic():
@@ -49,16 +59,26 @@ class Command(BaseCommand):
     def load(self) -> list[tuple[str, str, str, list[str]]]:
         council = Council.objects.create(name="Eastmoor County Council")
         settings = {
-            "school": Setting.objects.create(council=council, name="Brook Lane Primary School", kind=Setting.Kind.SCHOOL),
-            "nursery": Setting.objects.create(council=council, name="Little Acorns Nursery", kind=Setting.Kind.EARLY_YEARS),
-            "council": Setting.objects.create(council=council, name="Eastmoor Safeguarding Services", kind=Setting.Kind.COUNCIL_SERVICE),
+            "school": Setting.objects.create(
+                council=council, name="Brook Lane Primary School", kind=Setting.Kind.SCHOOL
+            ),
+            "nursery": Setting.objects.create(
+                council=council, name="Little Acorns Nursery", kind=Setting.Kind.EARLY_YEARS
+            ),
+            "council": Setting.objects.create(
+                council=council, name="Eastmoor Safeguarding Services", kind=Setting.Kind.COUNCIL_SERVICE
+            ),
         }
         people: dict[str, User] = {}
         logins = []
         for username, first, last, home, roles in STAFF:
             person = create_staff(
-                username=username, first_name=first, last_name=last,
-                email=f"{username}@eastmoor.example", setting=settings[home], password=DEMO_PASSWORD,
+                username=username,
+                first_name=first,
+                last_name=last,
+                email=f"{username}@eastmoor.example",
+                setting=settings[home],
+                password=DEMO_PASSWORD,
             )
             for role in roles:
                 grant_role(person, role, council if role in COUNCIL_WIDE else settings[home])
@@ -74,7 +94,9 @@ class Command(BaseCommand):
         nursery_group.teachers.add(people["practitioner"])
         for first, last in PUPILS:
             username = f"{first.lower()}.{last[0].lower()}"
-            create_pupil(username=username, first_name=first, last_name=last, group=group, password=PUPIL_PASSWORD)
+            create_pupil(
+                username=username, first_name=first, last_name=last, group=group, password=PUPIL_PASSWORD
+            )
             logins.append((username, PUPIL_PASSWORD, "Pupil, Class 4 Oak", []))
         return logins
 
@@ -87,4 +109,6 @@ class Command(BaseCommand):
         for username, password, roles, codes in logins:
             self.stdout.write(f"  {username:<16} {password:<20} {roles}")
             if codes:
-                self.stdout.write(f"  {'':<16} two-factor recovery codes (each works once): {' '.join(codes)}")
+                self.stdout.write(
+                    f"  {'':<16} two-factor recovery codes (each works once): {' '.join(codes)}"
+                )
