@@ -28,7 +28,7 @@ class CodeForm(GovukFormMixin, forms.Form):
 class StaffPasswordResetForm(GovukFormMixin, PasswordResetForm):
     """Pupils have no e-mail address: only staff can reset a password by e-mail."""
 
-    def get_users(self, email):  # noqa: ANN001, ANN201
+    def get_users(self, email):
         return (user for user in super().get_users(email) if not user.is_pupil)
 
 

@@ -24,7 +24,11 @@ class RequireTwoFactorMiddleware:
             and not request.path.startswith(OPEN_PREFIXES)
         ):
             if request.path.startswith("/api/"):
-                return JsonResponse({"detail": "Two-factor authentication is required for your role."}, status=403)
-            target = "accounts:two_factor_verify" if has_confirmed_device(user) else "accounts:two_factor_setup"
+                return JsonResponse(
+                    {"detail": "Two-factor authentication is required for your role."}, status=403
+                )
+            target = (
+                "accounts:two_factor_verify" if has_confirmed_device(user) else "accounts:two_factor_setup"
+            )
             return redirect(reverse(target))
         return self.get_response(request)

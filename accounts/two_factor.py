@@ -75,7 +75,7 @@ def normalise_token(token: str) -> str:
     return "".join(token.split()).lower()
 
 
-def matching_device(user: User, token: str):  # noqa: ANN201
+def matching_device(user: User, token: str):
     """The confirmed device that accepts this code (each recovery code works once), if any."""
     token = normalise_token(token)
     for device in devices_for_user(user, confirmed=True):

@@ -37,7 +37,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     form_class = NewPasswordForm
     success_url = reverse_lazy("accounts:sign_in")
 
-    def form_valid(self, form):  # noqa: ANN001, ANN201
+    def form_valid(self, form):
         messages.success(self.request, "Your password has been changed. You can now sign in.")
         return super().form_valid(form)
 
@@ -47,7 +47,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     form_class = ChangePasswordForm
     success_url = reverse_lazy("accounts:security")
 
-    def form_valid(self, form):  # noqa: ANN001, ANN201
+    def form_valid(self, form):
         messages.success(self.request, "Your password has been changed.")
         return super().form_valid(form)
 
@@ -61,7 +61,9 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
             otp_login(request, device)
             codes = two_factor.issue_recovery_codes(request.user)
             return render(request, "accounts/recovery_codes.html", {"codes": codes})
-        form.add_error("code", "That code is not right. Check the time on your phone and try the newest code.")
+        form.add_error(
+            "code", "That code is not right. Check the time on your phone and try the newest code."
+        )
     return render(
         request,
         "accounts/two_factor_setup.html",

@@ -41,42 +41,42 @@ def redis_url() -> str:
 
 
 @pytest.fixture(autouse=True)
-def _fast_hashing_and_clean_lockouts(settings):  # noqa: ANN001, ANN202
+def _fast_hashing_and_clean_lockouts(settings):
     settings.PASSWORD_HASHERS = ["tests.hashers.CheapArgon2PasswordHasher"]
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
 @pytest.fixture
-def setting(db) -> Setting:  # noqa: ANN001
+def setting(db) -> Setting:
     return factories.SettingFactory()
 
 
 @pytest.fixture
-def other_setting(db) -> Setting:  # noqa: ANN001
+def other_setting(db) -> Setting:
     return factories.SettingFactory()
 
 
 @pytest.fixture
-def group(setting):  # noqa: ANN001, ANN201
+def group(setting):
     return factories.GroupFactory(setting=setting)
 
 
 @pytest.fixture
-def teacher(group):  # noqa: ANN001, ANN201
+def teacher(group):
     return factories.teacher_of(group)
 
 
 @pytest.fixture
-def a_pupil(group):  # noqa: ANN001, ANN201
+def a_pupil(group):
     return factories.pupil(group)
 
 
 @pytest.fixture
-def dsl(setting):  # noqa: ANN001, ANN201
+def dsl(setting):
     return factories.staff(Role.DSL, setting)
 
 
-def sign_in(client, user, *, verified: bool = True) -> None:  # noqa: ANN001
+def sign_in(client, user, *, verified: bool = True) -> None:
     """Sign a test client in; privileged people also pass the second factor unless told not to."""
     client.force_login(user)
     if verified and user.is_privileged:
@@ -87,7 +87,7 @@ def sign_in(client, user, *, verified: bool = True) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def browser():  # noqa: ANN201
+def browser():
     if not CHROMIUM.exists():
         unavailable(f"Chromium is not installed at {CHROMIUM}")
     from playwright.sync_api import sync_playwright
@@ -109,14 +109,14 @@ def browser():  # noqa: ANN201
 
 
 @pytest.fixture
-def page(browser):  # noqa: ANN001, ANN201
+def page(browser):
     context = browser.new_context()
     page = context.new_page()
     yield page
     context.close()
 
 
-def axe_violations(page) -> list[dict]:  # noqa: ANN001
+def axe_violations(page) -> list[dict]:
     """Serious and critical accessibility violations on the page, found by axe-core."""
     # Evaluated through the DevTools protocol, so the page's Content-Security-Policy stays on.
     page.evaluate(AXE_JS.read_text())

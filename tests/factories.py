@@ -47,24 +47,24 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
     @factory.post_generation
-    def save_password(obj, create, extracted, **kwargs):  # noqa: ANN001, ANN003, N805
+    def save_password(obj, create, extracted, **kwargs):
         if create:
             obj.save()
 
 
-def staff(role: str, setting: Setting, *, council_wide: bool = False, **fields) -> User:  # noqa: ANN003
+def staff(role: str, setting: Setting, *, council_wide: bool = False, **fields) -> User:
     person = UserFactory(setting=setting, **fields)
     grant_role(person, role, setting.council if council_wide else setting)
     return person
 
 
-def pupil(group: Group, **fields) -> User:  # noqa: ANN003
+def pupil(group: Group, **fields) -> User:
     person = UserFactory(setting=group.setting, group=group, email="", **fields)
     grant_role(person, Role.PUPIL, group.setting)
     return person
 
 
-def teacher_of(group: Group, **fields) -> User:  # noqa: ANN003
+def teacher_of(group: Group, **fields) -> User:
     person = staff(Role.TEACHER, group.setting, **fields)
     group.teachers.add(person)
     return person

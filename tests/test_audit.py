@@ -20,13 +20,13 @@ def raw(sql: str, params: list) -> None:
 
 
 @pytest.fixture
-def chain(db):  # noqa: ANN001, ANN201
+def chain(db):
     for n in range(5):
         record("view", None, note=f"row {n}")
     return list(AuditEvent.objects.order_by("seq"))
 
 
-def test_every_change_to_a_record_is_audited(db) -> None:  # noqa: ANN001
+def test_every_change_to_a_record_is_audited(db) -> None:
     setting = factories.SettingFactory()
     setting.name = "Renamed"
     setting.save()
@@ -35,13 +35,13 @@ def test_every_change_to_a_record_is_audited(db) -> None:  # noqa: ANN001
     assert all(row.setting_id == setting.pk for row in rows)
 
 
-def test_an_intact_chain_verifies(chain) -> None:  # noqa: ANN001
+def test_an_intact_chain_verifies(chain) -> None:
     report = verify_chain()
     assert report.intact
     assert report.rows_checked == AuditEvent.objects.count()
 
 
-def test_altered_row_is_detected(chain) -> None:  # noqa: ANN001
+def test_altered_row_is_detected(chain) -> None:
     victim = chain[2]
     raw(f"UPDATE {TABLE} SET object_id = %s WHERE id = %s", ["tampered", victim.pk])  # noqa: S608
     report = verify_chain()
@@ -49,19 +49,19 @@ def test_altered_row_is_detected(chain) -> None:  # noqa: ANN001
     assert f"row {victim.seq} has been altered" in report.problem
 
 
-def test_removed_row_is_detected(chain) -> None:  # noqa: ANN001
+def test_removed_row_is_detected(chain) -> None:
     victim = chain[1]
     raw(f"DELETE FROM {TABLE} WHERE id = %s", [victim.pk])  # noqa: S608
     report = verify_chain()
     assert f"row {victim.seq} is missing" in report.problem
 
 
-def test_removed_last_row_is_detected(chain) -> None:  # noqa: ANN001
+def test_removed_last_row_is_detected(chain) -> None:
     raw(f"DELETE FROM {TABLE} WHERE id = %s", [chain[-1].pk])  # noqa: S608
     assert "rows at the end were removed" in verify_chain().problem
 
 
-def test_rewritten_row_with_recomputed_hash_breaks_the_next_link(chain) -> None:  # noqa: ANN001
+def test_rewritten_row_with_recomputed_hash_breaks_the_next_link(chain) -> None:
     victim = chain[1]
     victim.object_id = "forged"
     forged_hash = victim.compute_hash()
@@ -69,7 +69,7 @@ def test_rewritten_row_with_recomputed_hash_breaks_the_next_link(chain) -> None:
     assert f"row {chain[2].seq} does not follow" in verify_chain().problem
 
 
-def test_verify_audit_command_reports_the_first_broken_link(chain, capsys) -> None:  # noqa: ANN001
+def test_verify_audit_command_reports_the_first_broken_link(chain, capsys) -> None:
     call_command("verify_audit")
     assert "intact" in capsys.readouterr().out
     raw(f"UPDATE {TABLE} SET action = %s WHERE id = %s", ["export", chain[3].pk])  # noqa: S608
@@ -77,7 +77,7 @@ def test_verify_audit_command_reports_the_first_broken_link(chain, capsys) -> No
         call_command("verify_audit")
 
 
-def test_rows_cannot_be_changed_or_deleted_through_the_code(chain) -> None:  # noqa: ANN001
+def test_rows_cannot_be_changed_or_deleted_through_the_code(chain) -> None:
     row = chain[0]
     row.action = "export"
     with pytest.raises(PermissionError):
@@ -90,7 +90,7 @@ def test_rows_cannot_be_changed_or_deleted_through_the_code(chain) -> None:  # n
         AuditEvent.objects.update(action="view")
 
 
-def test_looking_at_a_person_is_recorded_with_who_and_where_from(client, setting) -> None:  # noqa: ANN001
+def test_looking_at_a_person_is_recorded_with_who_and_where_from(client, setting) -> None:
     manager = factories.staff(Role.SETTING_MANAGER, setting)
     person = factories.staff(Role.TEACHER, setting)
     sign_in(client, manager)
@@ -100,7 +100,7 @@ def test_looking_at_a_person_is_recorded_with_who_and_where_from(client, setting
     assert row.ip_address == "10.1.2.3"
 
 
-def test_refused_access_is_recorded(client, setting, other_setting) -> None:  # noqa: ANN001
+def test_refused_access_is_recorded(client, setting, other_setting) -> None:
     manager = factories.staff(Role.SETTING_MANAGER, setting)
     stranger = factories.staff(Role.TEACHER, other_setting)
     sign_in(client, manager)
@@ -111,7 +111,7 @@ def test_refused_access_is_recorded(client, setting, other_setting) -> None:  # 
     assert row.actor == manager
 
 
-def test_council_admin_reads_the_log_and_a_teacher_cannot(client, setting) -> None:  # noqa: ANN001
+def test_council_admin_reads_the_log_and_a_teacher_cannot(client, setting) -> None:
     admin = factories.staff(Role.COUNCIL_ADMIN, setting, council_wide=True)
     teacher = factories.staff(Role.TEACHER, setting)
     url = reverse("audit:council_log", args=[setting.council.pk])

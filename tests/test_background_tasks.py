@@ -14,7 +14,7 @@ from esafety.celery import app
 
 
 @pytest.fixture
-def worker(redis_url, tmp_path):  # noqa: ANN001, ANN201
+def worker(redis_url, tmp_path):
     queue = f"test-{uuid.uuid4().hex[:8]}"
     env = {
         **os.environ,
@@ -25,7 +25,18 @@ def worker(redis_url, tmp_path):  # noqa: ANN001, ANN201
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     process = subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "celery", "-A", "esafety", "worker", "--pool=solo", "-Q", queue, "--loglevel=WARNING"],
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "esafety",
+            "worker",
+            "--pool=solo",
+            "-Q",
+            queue,
+            "--loglevel=WARNING",
+        ],
         cwd=settings.BASE_DIR,
         env=env,
     )
@@ -39,7 +50,7 @@ def worker(redis_url, tmp_path):  # noqa: ANN001, ANN201
         process.wait(timeout=30)
 
 
-def test_email_task_runs_in_a_worker_through_redis(worker) -> None:  # noqa: ANN001
+def test_email_task_runs_in_a_worker_through_redis(worker) -> None:
     queue, mail_dir = worker
     result = send_email.apply_async(
         args=["Safeguarding alert", "A comment needs your attention.", ["dsl@example.org"]], queue=queue
@@ -50,7 +61,6 @@ def test_email_task_runs_in_a_worker_through_redis(worker) -> None:  # noqa: ANN
     assert "A comment needs your attention." in sent[0].read_text()
 
 
-def test_without_a_broker_tasks_run_inline(settings) -> None:  # noqa: ANN001
+def test_without_a_broker_tasks_run_inline(settings) -> None:
     assert app.conf.task_always_eager is (not settings.CELERY_BROKER_URL)
     assert send_email.delay("Hello", "Body", ["a@example.org"]).get() == 1
-

@@ -9,11 +9,16 @@ from django.conf import settings
 
 def run(*args: str, env: dict) -> subprocess.CompletedProcess:
     return subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", *args], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
-def test_demo_loads_on_a_fresh_sqlite_database(tmp_path) -> None:  # noqa: ANN001
+def test_demo_loads_on_a_fresh_sqlite_database(tmp_path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env["ESAFETY_VAR_DIR"] = str(tmp_path)
     assert run("migrate", "--noinput", env=env).returncode == 0

@@ -13,10 +13,21 @@ SCOPES = ("own", "sibling", "other_council")
 # action (and target) -> scope -> roles allowed. Every cell not listed must be refused.
 EXPECTED = {
     "people.view_setting": {
-        "own": {Role.TEACHER, Role.LINE_MANAGER, Role.SETTING_MANAGER, Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON, Role.COUNCIL_ADMIN},
+        "own": {
+            Role.TEACHER,
+            Role.LINE_MANAGER,
+            Role.SETTING_MANAGER,
+            Role.DSL,
+            Role.HR_INVESTIGATOR,
+            Role.LADO_LIAISON,
+            Role.COUNCIL_ADMIN,
+        },
         "sibling": {Role.HR_INVESTIGATOR, Role.LADO_LIAISON, Role.COUNCIL_ADMIN},
     },
-    "people.manage_staff": {"own": {Role.SETTING_MANAGER, Role.COUNCIL_ADMIN}, "sibling": {Role.COUNCIL_ADMIN}},
+    "people.manage_staff": {
+        "own": {Role.SETTING_MANAGER, Role.COUNCIL_ADMIN},
+        "sibling": {Role.COUNCIL_ADMIN},
+    },
     "people.view_group": {"own": {Role.TEACHER, Role.SETTING_MANAGER, Role.DSL}},
     "people.manage_pupils": {"own": {Role.TEACHER, Role.SETTING_MANAGER}},
     "people.view_person:staff": {
@@ -30,7 +41,7 @@ EXPECTED = {
 
 
 @pytest.fixture
-def world(db):  # noqa: ANN001, ANN201
+def world(db):
     home = factories.SettingFactory()
     sibling = factories.SettingFactory(council=home.council)
     elsewhere = factories.SettingFactory()
@@ -56,7 +67,7 @@ def world(db):  # noqa: ANN001, ANN201
     return subjects, targets
 
 
-def target_for(action: str, targets: dict):  # noqa: ANN201
+def target_for(action: str, targets: dict):
     kind = action.split(":")[1] if ":" in action else None
     rule_name = action.split(":")[0]
     by_rule = {
@@ -70,7 +81,7 @@ def target_for(action: str, targets: dict):  # noqa: ANN201
     return rule_name, targets[kind or by_rule[rule_name]]
 
 
-def test_every_cell_of_the_matrix(world) -> None:  # noqa: ANN001
+def test_every_cell_of_the_matrix(world) -> None:
     subjects, targets = world
     wrong = []
     for action, allowed in EXPECTED.items():
@@ -89,24 +100,24 @@ def test_matrix_covers_every_registered_action() -> None:
     assert foundation <= covered
 
 
-def test_unknown_action_is_refused(world) -> None:  # noqa: ANN001
+def test_unknown_action_is_refused(world) -> None:
     subjects, targets = world
     assert not can(subjects[Role.COUNCIL_ADMIN], "people.no_such_action", targets["own"]["setting"])
 
 
-def test_wrong_kind_of_object_is_refused(world) -> None:  # noqa: ANN001
+def test_wrong_kind_of_object_is_refused(world) -> None:
     subjects, targets = world
     assert not can(subjects[Role.SETTING_MANAGER], "people.view_group", targets["own"]["setting"])
 
 
-def test_inactive_person_can_do_nothing(world) -> None:  # noqa: ANN001
+def test_inactive_person_can_do_nothing(world) -> None:
     subjects, targets = world
     admin = subjects[Role.COUNCIL_ADMIN]
     admin.is_active = False
     assert not can(admin, "people.view_setting", targets["own"]["setting"])
 
 
-def test_has_perm_uses_the_same_rules(world) -> None:  # noqa: ANN001
+def test_has_perm_uses_the_same_rules(world) -> None:
     subjects, targets = world
     assert subjects[Role.TEACHER].has_perm("people.view_group", targets["own"]["group"])
     assert not subjects[Role.TEACHER].has_perm("people.view_group", targets["sibling"]["group"])
