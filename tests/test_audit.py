@@ -15,8 +15,14 @@ TABLE = AuditEvent._meta.db_table
 
 
 def raw(sql: str, params: list) -> None:
+    """Tamper as someone with direct database access would, switching off the guard trigger first."""
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute(f"ALTER TABLE {TABLE} DISABLE TRIGGER audit_auditevent_append_only")
         cursor.execute(sql, params)
+        if connection.vendor == "postgresql":
+            cursor.execute(f"ALTER TABLE {TABLE} ENABLE TRIGGER audit_auditevent_append_only")
 
 
 @pytest.fixture
@@ -121,3 +127,13 @@ def test_council_admin_reads_the_log_and_a_teacher_cannot(client, setting) -> No
     response = client.get(url)
     assert response.status_code == 200
     assert "Refused access" in response.content.decode()
+
+
+def test_postgresql_itself_refuses_to_change_audit_rows(chain) -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("the guard trigger exists on PostgreSQL only")
+    from django.db import DatabaseError, transaction
+
+    with pytest.raises(DatabaseError, match="never changed or removed"), transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(f"UPDATE {TABLE} SET action = 'export' WHERE id = %s", [chain[0].pk])  # noqa: S608
