@@ -134,6 +134,9 @@ def test_postgresql_itself_refuses_to_change_audit_rows(chain) -> None:
         pytest.skip("the guard trigger exists on PostgreSQL only")
     from django.db import DatabaseError, transaction
 
-    with pytest.raises(DatabaseError, match="never changed or removed"), transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(f"UPDATE {TABLE} SET action = 'export' WHERE id = %s", [chain[0].pk])  # noqa: S608
+    with (
+        pytest.raises(DatabaseError, match="never changed or removed"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(f"UPDATE {TABLE} SET action = 'export' WHERE id = %s", [chain[0].pk])  # noqa: S608

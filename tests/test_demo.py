@@ -1,35 +1,22 @@
 """The README's first command: a fresh SQLite database, migrated and loaded with demo data."""
 
 import os
-import subprocess
-import sys
 
-from django.conf import settings
-
-
-def run(*args: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+from tests.conftest import run_manage
 
 
 def test_demo_loads_on_a_fresh_sqlite_database(tmp_path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env["ESAFETY_VAR_DIR"] = str(tmp_path)
-    assert run("migrate", "--noinput", env=env).returncode == 0
-    loaded = run("load_demo", env=env)
+    assert run_manage("migrate", "--noinput", env=env).returncode == 0
+    loaded = run_manage("load_demo", env=env)
     assert loaded.returncode == 0, loaded.stderr
     assert (tmp_path / "esafety.sqlite3").exists()
     for login in ("teacher", "dsl", "lado", "hr", "admin", "head", "amara.b"):
         assert login in loaded.stdout
     assert "recovery codes" in loaded.stdout
-    again = run("load_demo", "--if-empty", env=env)
+    again = run_manage("load_demo", "--if-empty", env=env)
     assert again.returncode == 0
     assert "already loaded" in again.stdout
-    verified = run("verify_audit", env=env)
+    verified = run_manage("verify_audit", env=env)
     assert "Audit chain intact" in verified.stdout

@@ -1,9 +1,9 @@
 import os
-import subprocess
-import sys
 
 from django.conf import settings
 from django.urls import reverse
+
+from tests.conftest import run_manage
 
 
 def test_pages_send_a_strict_content_security_policy(client, db) -> None:
@@ -54,17 +54,6 @@ def production_env(**extra: str) -> dict:
     }
     env.update(ESAFETY_PRODUCTION="1", **extra)
     return env
-
-
-def run_manage(*args: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_check_deploy_is_clean_under_production_settings() -> None:
