@@ -1,0 +1,21 @@
+"""Comment screening for eSafety: text in, verdict out.
+
+A plain Python library (no Django). ``screen(text, context=None)`` returns a ``Verdict`` with an
+action (allow, hold, block), whether the designated safeguarding lead must be alerted, the
+categories found with scores and character spans, a 1-5 severity and a child-friendly reason.
+"""
+
+from .engine import Context, screen, screen_fast
+from .policy import Allowed, Policy, Rule
+from .verdict import CategoryResult, Verdict
+
+__all__ = [
+    "Allowed",
+    "CategoryResult",
+    "Context",
+    "Policy",
+    "Rule",
+    "Verdict",
+    "screen",
+    "screen_fast",
+]

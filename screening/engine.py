@@ -1,0 +1,287 @@
+"""``screen(text)``: normalise, match lexicons and patterns, score with the linear model, and,
+only where that is unsure, ask the heavier transformer; then apply the policy table."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from . import model as linear_model
+from . import transformer as transformer_model
+from .lexicon import CATEGORIES, Analysis, Hit, analyse
+from .patterns import find_personal_info
+from .policy import ALLOW, Allowed, Policy
+from .verdict import CategoryResult, Verdict
+
+MAX_CHARS = 1_000_000
+FOUND_LINE = 0.5  # a category is reported at or above this score (or the hold line, if lower)
+
+SEVERITY_BASE = {
+    "profanity": 2,
+    "personal_info": 3,
+    "insult": 3,
+    "sexual": 3,
+    "hate": 4,
+    "extremism": 4,
+    "threat": 4,
+    "grooming": 4,
+    "self_harm": 4,
+}
+SEVERITY_TOP = {"threat", "grooming", "self_harm", "extremism"}  # reach 5 when near-certain
+
+REASONS = {
+    "self_harm": "It sounds like you might be having a hard time, so a trusted adult will read "
+    "this and help.",
+    "grooming": "Stay safe online: never keep secrets, or share pictures, your age or where you "
+    "are, with people you talk to here.",
+    "threat": "Comments that could frighten someone or sound like a threat are not allowed.",
+    "extremism": "Comments that support violence or hatred against groups of people are not "
+    "allowed.",
+    "hate": "Everyone is welcome here: comments that are unkind about who someone is are not "
+    "allowed.",
+    "sexual": "This comment has grown-up content that is not allowed here.",
+    "personal_info": "Keep yourself safe: do not share phone numbers, e-mail addresses, where "
+    "you live or how to contact you.",
+    "insult": "Please be kind: comments that could hurt or upset someone are not allowed.",
+    "profanity": "Please use polite words: rude words are not allowed here.",
+}
+REASON_OK = "This comment follows the rules."
+
+# where the fast path counts as unsure about a model head (probability after the tuned shift)
+UNSURE_LOW, UNSURE_HIGH = 0.2, 0.8
+
+
+@dataclass
+class Context:
+    """Per-setting screening context: the policy (already tightened) and extra allowed phrases."""
+
+    policy: Policy = field(default_factory=Policy.primary)
+    allowed: tuple[Allowed, ...] = ()
+
+
+def _as_context(context) -> Context:
+    if context is None:
+        return _DEFAULT_CONTEXT
+    if isinstance(context, Context):
+        return context
+    if isinstance(context, Policy):
+        return Context(policy=context)
+    if isinstance(context, Mapping):
+        policy = context.get("policy") or Policy.primary()
+        if isinstance(policy, Mapping):
+            policy = Policy.from_settings(policy)
+        allowed = tuple(
+            a if isinstance(a, Allowed) else Allowed(*a) for a in context.get("allowed", ())
+        )
+        return Context(policy=policy, allowed=allowed)
+    raise TypeError("context must be None, a Policy, a screening.Context or a mapping")
+
+
+_DEFAULT_CONTEXT = Context()
+
+
+def _coerce_text(text) -> str:
+    if isinstance(text, bytes | bytearray | memoryview):
+        text = bytes(text).decode("utf-8", errors="replace")
+    if not isinstance(text, str):
+        raise TypeError(f"screen() needs text (str or UTF-8 bytes), not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"comment too long to screen ({len(text)} characters; at most {MAX_CHARS})")
+    # lone surrogates (from broken input) cannot be encoded; replace them
+    if not text.isascii():
+        text = text.encode("utf-8", errors="replace").decode("utf-8")
+    return text
+
+
+def _sigmoid(z: float) -> float:
+    if z < -50:
+        return 0.0
+    if z > 50:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass
+class FastResult:
+    analysis: Analysis
+    hits: list[Hit]
+    model_words: list[str]
+    logits: dict[str, float]  # linear model, after the tuned shift (0 = decision line)
+
+
+def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
+    an = analyse(text, tuple((a.phrase, a.reason) for a in allowed))
+    hits = list(an.hits)
+    hits += [
+        h for h in find_personal_info(an.folded)
+        if not any(s <= h.start and h.end <= e for s, e, _ in an.allowed)
+    ]
+    words = an.phrase_text.split()
+    if an.allowed:
+        keep = []
+        for i, _t in enumerate(an.tokens):
+            s, e = an.token_span(i)
+            if not any(a <= s and e <= b for a, b, _ in an.allowed):
+                keep.append(an.phrase_text[an.token_starts[i] : an.token_ends[i]])
+        words = " ".join(keep).split()
+    logits: dict[str, float] = {}
+    lm = linear_model.load()
+    if lm is not None and text.strip():
+        z = lm.decision(words) - lm.shift
+        logits = {h: float(v) for h, v in zip(lm.heads, z, strict=True)}
+    return FastResult(an, hits, words, logits)
+
+
+CONTEXT_WORD_CATS = ("profanity", "sexual", "insult")
+CONTEXT_SURE = 0.9  # single words at or above this count whatever the context
+CONTEXT_MODEL_LINE = 0.25  # below this model probability, milder single words stay under the line
+
+
+def combine(hits: list[Hit], logits: Mapping[str, float]) -> dict[str, float]:
+    """Category scores from lexicon/pattern hits and model logits.
+
+    Milder single words (a profanity or sexual word scored under 0.9) only count as found when
+    the model also sees some offence in the comment; strong words and phrases always count.
+    """
+    insult_m = hate_m = sh_m = None
+    if logits:
+        insult_m = max(_sigmoid(logits.get("offensive", -99)), _sigmoid(logits.get("bullying", -99)))
+        hate_m = _sigmoid(logits.get("hate", -99))
+        sh_m = _sigmoid(logits.get("self_harm", -99))
+    scores: dict[str, float] = {}
+    for h in hits:
+        sc = h.score
+        if (
+            insult_m is not None
+            and h.kind == "word"
+            and h.category in CONTEXT_WORD_CATS
+            and sc < CONTEXT_SURE
+            and max(insult_m, hate_m) < CONTEXT_MODEL_LINE
+        ):
+            sc = min(sc, 0.45)
+        prev = scores.get(h.category)
+        if prev is None:
+            scores[h.category] = sc
+        else:  # several separate hits make a category a little more certain
+            scores[h.category] = min(0.99, max(prev, sc) + 0.03)
+    if insult_m is not None:
+        # model evidence raises a lexicon score a little, and stands alone above the line
+        for cat, m in (("insult", insult_m), ("hate", hate_m), ("self_harm", sh_m)):
+            lex = scores.get(cat, 0.0)
+            scores[cat] = max(lex, m) if lex < 0.5 or m < 0.5 else min(0.99, max(lex, m) + 0.05)
+    return scores
+
+
+def _spans_for(cat: str, fr: FastResult, text: str) -> tuple[tuple[int, int], ...]:
+    spans = sorted({(h.start, h.end) for h in fr.hits if h.category == cat})
+    if spans:
+        return tuple(spans)
+    # model-only category: point at the words that pushed the score up most
+    lm = linear_model.load()
+    head = {"insult": "offensive", "hate": "hate", "self_harm": "self_harm"}.get(cat)
+    if lm is not None and head in lm.heads and fr.analysis.tokens:
+        hi = lm.heads.index(head)
+        weighted = []
+        for i, _t in enumerate(fr.analysis.tokens[: linear_model.MAX_TOKENS]):
+            w = fr.analysis.phrase_text[fr.analysis.token_starts[i] : fr.analysis.token_ends[i]]
+            weight = sum(lm.word_weights(x, hi) for x in w.split())
+            if head == "offensive" and "bullying" in lm.heads:
+                weight = max(weight, sum(lm.word_weights(x, lm.heads.index("bullying")) for x in w.split()))
+            if weight > 0.5:
+                weighted.append((weight, fr.analysis.token_span(i)))
+        if weighted:
+            weighted.sort(reverse=True)
+            return tuple(sorted(s for _, s in weighted[:3]))
+    stripped = text.strip()
+    start = text.find(stripped[:1]) if stripped else 0
+    return ((start, start + len(stripped)),)
+
+
+def _severity(found: Mapping[str, float]) -> int:
+    sev = 1
+    for cat, score in found.items():
+        s = SEVERITY_BASE[cat]
+        if cat in SEVERITY_TOP and score >= 0.9:
+            s += 1
+        elif cat == "profanity" and score >= 0.9:
+            s += 1
+        sev = max(sev, s)
+    return min(5, sev)
+
+
+def _reason(action: str, found: Mapping[str, float], policy: Policy) -> str:
+    if action == ALLOW:
+        alerting = [c for c in ("self_harm", "grooming", "threat") if c in found]
+        return REASONS[alerting[0]] if alerting else REASON_OK
+    acting = [c for c in found if policy.rule(c).action(found[c]) != ALLOW] or list(found)
+    top = max(acting, key=lambda c: (SEVERITY_BASE[c], c == "self_harm", found[c]))
+    return REASONS[top]
+
+
+def _unsure(logits: Mapping[str, float]) -> bool:
+    lo = math.log(UNSURE_LOW / (1 - UNSURE_LOW))
+    hi = math.log(UNSURE_HIGH / (1 - UNSURE_HIGH))
+    return any(lo <= logits.get(h, -99) <= hi for h in ("offensive", "bullying", "hate"))
+
+
+def second_stage(text: str, fr: FastResult) -> dict[str, float] | None:
+    """Blend the transformer into the model logits, or None when it is not available."""
+    tm = transformer_model.load()
+    if tm is None:
+        return None
+    meta = linear_model.load().meta if linear_model.load() is not None else {}
+    cfg = meta.get("transformer", {})
+    probs = tm.predict(" ".join(fr.model_words) if cfg.get("use_words") else text)
+    out = dict(fr.logits)
+    w = float(cfg.get("weight", 0.7))
+    for head, p in probs.items():
+        if head not in out:
+            continue
+        p = min(max(p, 1e-6), 1 - 1e-6)
+        zt = math.log(p / (1 - p)) - float(cfg.get("shift", {}).get(head, 0.0))
+        out[head] = w * zt + (1 - w) * out[head]
+    return out
+
+
+def screen(text, *, context=None, fast: bool = False) -> Verdict:
+    """Screen one comment. ``fast=True`` runs the fast path alone (no transformer)."""
+    ctx = _as_context(context)
+    text = _coerce_text(text)
+    policy = ctx.policy
+    allowed = tuple(policy.allowed) + tuple(ctx.allowed)
+    fr = fast_parts(text, allowed)
+    logits = fr.logits
+    stage = "fast"
+    lex_scores = combine(fr.hits, {})
+    if not fast and logits and _unsure(logits):
+        # the heavier model only where the fast path is unsure and the lexicons did not decide
+        decided = any(policy.rule(c).block is not None and s >= policy.rule(c).block for c, s in lex_scores.items())
+        if not decided:
+            blended = second_stage(text, fr)
+            if blended is not None:
+                logits = blended
+                stage = "full"
+    scores = combine(fr.hits, logits)
+    found = {
+        c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)
+    }
+    action = policy.action(found)
+    categories = {
+        c: CategoryResult(round(found[c], 4), _spans_for(c, fr, text))
+        for c in CATEGORIES
+        if c in found
+    }
+    return Verdict(
+        action=action,
+        alert=policy.alert(found),
+        categories=categories,
+        severity=_severity(found),
+        reason=_reason(action, found, policy),
+        allowed=tuple(fr.analysis.allowed),
+        stage=stage,
+    )
+
+
+def screen_fast(text, *, context=None) -> Verdict:
+    return screen(text, context=context, fast=True)

@@ -1,0 +1,344 @@
+"""Word and phrase lexicons, matched on normalised tokens.
+
+Lexicon files live in ``screening/data/lexicon/<category>.txt``. Each line is
+``<score> <entry>``; ``#`` starts a comment. An entry is either
+
+* a single word (letters only), optionally ending in ``*`` to match any word that starts with it
+  (used only where no innocent word starts the same way); matching is on whole tokens, so
+  "Scunthorpe" never matches a word inside it, and repeated letters are allowed
+  ("stuuupid" matches "stupid", but "as" does not match "ass");
+* or a phrase: a regular expression over the *phrase text* (tokens in canonical form, joined by
+  single spaces, apostrophes removed, text-speak expanded: "u" -> "you", "ur" -> "your").
+
+``@define NAME regex`` lines define macros used in later phrases as ``{NAME}``.
+
+``data/allowed.txt`` lists innocent phrases (``phrase<TAB>reason``) that switch off any hit
+inside them; a setting can add its own (see ``policy.Allowed``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .normalise import Folded, Token, fold, join_split_letters, runs, squeeze, tokenise
+
+DATA = Path(__file__).resolve().parent / "data"
+CATEGORIES = (
+    "profanity",
+    "insult",
+    "threat",
+    "sexual",
+    "hate",
+    "self_harm",
+    "personal_info",
+    "grooming",
+    "extremism",
+)
+
+# text-speak expanded in the phrase text (token form -> words)
+SYNONYMS = {
+    "u": "you", "ya": "you", "yu": "you", "yoo": "you", "r": "are", "ur": "your", "yr": "your",
+    "youre": "youre", "ure": "youre", "urself": "yourself", "yourslef": "yourself",
+    "urslf": "yourself", "pls": "please", "plz": "please", "plse": "please", "wat": "what",
+    "wot": "what", "wut": "what", "wanna": "want to", "gonna": "going to", "gotta": "got to",
+    "gunna": "going to", "coz": "because", "cos": "because", "cuz": "because", "bc": "because",
+    "ppl": "people", "evry": "every", "every1": "everyone", "everyi": "everyone",
+    "no1": "no one", "noi": "no one", "noone": "no one", "nobdy": "nobody", "any1": "anyone",
+    "anyi": "anyone", "some1": "someone", "somei": "someone", "2": "to", "4": "for",
+    "b4": "before", "n": "and", "y": "why", "ill": "ill", "dnt": "dont",
+    "mum": "mum", "mom": "mum", "mam": "mum", "mummy": "mum", "ma": "mum", "mother": "mum",
+    "father": "dad", "daddy": "dad", "pic": "pic", "pix": "pics", "pik": "pic", "piccy": "pic",
+    "photo": "pic", "photos": "pics", "picture": "pic", "pictures": "pics", "selfie": "pic",
+    "selfies": "pics", "snap": "snap", "m8": "mate", "gf": "girlfriend", "bf": "boyfriend",
+    "kms": "kill myself", "kys": "kill yourself", "stfu": "shut the fuck up", "thx": "thanks",
+    "im": "im", "iam": "im", "whr": "where", "wer": "where", "wen": "when", "tho": "though",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: str
+    score: float
+    start: int  # original text
+    end: int
+    entry: str
+    kind: str = "phrase"  # word | phrase | pattern
+
+
+@dataclass
+class Analysis:
+    """Everything the fast path learns from one text."""
+
+    folded: Folded
+    tokens: list[Token]
+    phrase_text: str
+    token_starts: list[int]  # start of each token in phrase_text
+    token_ends: list[int]
+    hits: list[Hit]
+    allowed: list[tuple[int, int, str]]  # original spans of allowed phrases with reasons
+
+    def token_span(self, i: int) -> tuple[int, int]:
+        t = self.tokens[i]
+        return self.folded.span(t.start, t.end)
+
+    def phrase_span(self, a: int, b: int) -> tuple[int, int]:
+        """Original-text span for phrase-text [a, b)."""
+        i = max(0, bisect.bisect_right(self.token_starts, a) - 1)
+        j = max(i, bisect.bisect_left(self.token_ends, b))
+        j = min(j, len(self.tokens) - 1)
+        s = self.folded.span(self.tokens[i].start, self.tokens[i].end)[0]
+        e = self.folded.span(self.tokens[j].start, self.tokens[j].end)[1]
+        return (s, e)
+
+
+class Lexicon:
+    def __init__(self, data_dir: Path = DATA) -> None:
+        self.words: dict[str, list[tuple[str, tuple[int, ...], str, float]]] = {}
+        self.prefixes: list[tuple[str, str, float]] = []
+        self.prefix_runs: list[tuple[str, tuple[int, ...], str, float]] = []
+        self.masked: dict[int, list[tuple[str, str, float]]] = {}
+        phrases: dict[str, list[tuple[str, float]]] = {c: [] for c in CATEGORIES}
+        macros: dict[str, str] = {}
+        for cat in CATEGORIES:
+            path = data_dir / "lexicon" / f"{cat}.txt"
+            if not path.exists():
+                continue
+            for raw in path.read_text(encoding="utf-8").splitlines():
+                line = raw.split(" #", 1)[0].strip() if not raw.startswith("#") else ""
+                if not line:
+                    continue
+                if line.startswith("@define "):
+                    _, name, rx = line.split(None, 2)
+                    macros[name] = self._expand(rx, macros)
+                    continue
+                score_s, entry = line.split(None, 1)
+                score = float(score_s)
+                entry = entry.strip()
+                if re.fullmatch(r"[a-z]+\*?", entry):
+                    self._add_word(entry, cat, score)
+                else:
+                    phrases[cat].append((self._expand(entry, macros), score))
+        self.prefix_tuple = tuple(p for p, _, _ in self.prefixes)
+        # one compiled regex per category (a named group per score, highest first), for speed
+        self.phrases: list[tuple[str, dict[str, float], re.Pattern[str]]] = []
+        for cat, items in phrases.items():
+            by_score: dict[float, list[str]] = {}
+            for rx, sc in items:
+                by_score.setdefault(sc, []).append(rx)
+            groups, names = [], {}
+            for gi, (sc, rxs) in enumerate(sorted(by_score.items(), reverse=True)):
+                names[f"s{gi}"] = sc
+                groups.append(f"(?P<s{gi}>" + "|".join(f"(?:{r})" for r in rxs) + ")")
+            if groups:
+                body = "|".join(groups)
+                self.phrases.append(
+                    (cat, names, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"))
+                )
+        self.allowed_default = load_allowed(data_dir / "allowed.txt")
+
+    @staticmethod
+    def _expand(rx: str, macros: dict[str, str]) -> str:
+        def rep(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in macros:
+                raise ValueError(f"lexicon: undefined macro {{{name}}}")
+            return f"(?:{macros[name]})"
+
+        return re.sub(r"\{([a-z_]+)\}", rep, rx)
+
+    def _add_word(self, entry: str, cat: str, score: float) -> None:
+        if entry.endswith("*"):
+            letters, counts = runs(entry[:-1])
+            self.prefixes.append((letters, cat, score))
+            self.prefix_runs.append((letters, counts, cat, score))
+            return
+        letters, counts = runs(entry)
+        self.words.setdefault(letters, []).append((entry, counts, cat, score))
+        if cat in ("profanity", "sexual", "hate", "insult"):
+            self.masked.setdefault(len(entry), []).append((entry, cat, score))
+
+    # -- matching -------------------------------------------------------------------------
+    def word_hits(self, tok: Token) -> list[tuple[str, str, float]]:
+        """(canonical word, category, score) for one token."""
+        found: list[tuple[str, str, float]] = []
+        for form in (tok.form, tok.alt):
+            if not form or not form.isalpha():
+                continue
+            letters, counts = runs(form)
+            for word, wc, cat, sc in self.words.get(letters, ()):
+                if _runs_ok(letters, counts, wc):
+                    found.append((word, cat, sc))
+            if self.prefix_tuple and letters.startswith(self.prefix_tuple):
+                for p, pc, cat, sc in self.prefix_runs:
+                    if letters.startswith(p) and _prefix_runs_ok(p, counts, pc):
+                        found.append((form, cat, sc))
+            if found:
+                return found
+        if "*" in tok.raw:
+            pat = tok.raw.translate(_UNLEET)
+            visible = sum(1 for c in pat if c != "*")
+            if visible >= 2 and pat[0] != "*":
+                for word, cat, sc in self.masked.get(len(pat), ()):
+                    if all(p == "*" or p == w for p, w in zip(pat, word, strict=True)):
+                        found.append((word, cat, sc))
+                        break
+        return found
+
+    def accepts(self, word: str) -> bool:
+        letters, counts = runs(word)
+        if letters.startswith(self.prefix_tuple) and any(
+            letters.startswith(p) and _prefix_runs_ok(p, counts, pc) for p, pc, _, _ in self.prefix_runs
+        ):
+            return True
+        return any(_runs_ok(letters, counts, wc) for _, wc, _, _ in self.words.get(letters, ()))
+
+
+def _runs_ok(letters: str, counts: tuple[int, ...], wanted: tuple[int, ...]) -> bool:
+    """Token runs against a word's runs: equal, or clearly stretched ("stuuupid", "shiit"),
+    but a doubled consonant is a different word ("assess" is not "asses")."""
+    for ch, c, k in zip(letters, counts, wanted, strict=True):
+        if c == k:
+            continue
+        if c < k:
+            return False
+        if c < 3 and ch not in "aeiouy":
+            return False
+    return True
+
+
+def _prefix_runs_ok(prefix: str, counts: tuple[int, ...], wanted: tuple[int, ...]) -> bool:
+    n = len(wanted)
+    if not _runs_ok(prefix[: n - 1], counts[: n - 1], wanted[: n - 1]):
+        return False
+    return counts[n - 1] >= wanted[n - 1]
+
+
+_UNLEET = str.maketrans({"4": "a", "@": "a", "3": "e", "0": "o", "1": "i", "$": "s", "5": "s"})
+
+
+def load_allowed(path: Path) -> list[tuple[str, str]]:
+    out = []
+    if path.exists():
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if not raw.strip() or raw.startswith("#"):
+                continue
+            rx, _, reason = raw.partition("\t")
+            out.append((rx.strip(), reason.strip() or "an innocent phrase"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon()
+
+
+@lru_cache(maxsize=1)
+def _default_allowed_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    items = default_lexicon().allowed_default
+    reasons = {f"a{i}": reason for i, (_, reason) in enumerate(items)}
+    body = "|".join(f"(?P<a{i}>{rx})" for i, (rx, _) in enumerate(items))
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), reasons
+
+
+def phrase_form(text: str) -> str:
+    """The phrase-text form of a plain phrase (used for a setting's allowed phrases)."""
+    lex = default_lexicon()
+    folded = fold(text)
+    toks = tokenise(folded.text)
+    return " ".join(_canonical(lex, t) for t in toks)
+
+
+@lru_cache(maxsize=512)
+def allowed_regex(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(phrase_form(phrase))}(?![a-z0-9])")
+
+
+_CANON_CACHE: dict[tuple[str, str], tuple[str, tuple]] = {}
+
+
+def _canonical(lex: Lexicon, tok: Token) -> str:
+    key = (tok.raw, tok.form)
+    cached = _CANON_CACHE.get(key)
+    if cached is None:
+        cached = _canonical_uncached(lex, tok)
+        if len(_CANON_CACHE) < 100_000:
+            _CANON_CACHE[key] = cached
+    if cached[1]:
+        tok.extra["hits"] = cached[1]
+    return cached[0]
+
+
+def _canonical_uncached(lex: Lexicon, tok: Token) -> tuple[str, tuple]:
+    c = _canonical_form(lex, tok)
+    return c, tuple(tok.extra.get("hits", ()))
+
+
+def _canonical_form(lex: Lexicon, tok: Token) -> str:
+    form = tok.form
+    if form in SYNONYMS:
+        return SYNONYMS[form]
+    hits = lex.word_hits(tok) if form.isalpha() or "*" in tok.raw else ()
+    if hits:
+        tok.extra["hits"] = hits
+        return hits[0][0]
+    sq = squeeze(form, 2) if form.isalpha() else form
+    return SYNONYMS.get(sq, sq)
+
+
+def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analysis:
+    lex = default_lexicon()
+    folded = fold(text)
+    toks = tokenise(folded.text)
+    toks = join_split_letters(folded.text, toks, lex.accepts)
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for t in toks:
+        c = _canonical(lex, t)
+        starts.append(pos)
+        parts.append(c)
+        pos += len(c)
+        ends.append(pos)
+        pos += 1
+    phrase_text = " ".join(parts)
+    an = Analysis(folded, toks, phrase_text, starts, ends, [], [])
+    if not toks:
+        return an
+
+    # allowed phrases first: hits inside them are dropped
+    allowed_ph: list[tuple[int, int]] = []
+    default_rx, reasons = _default_allowed_rx()
+    for m in default_rx.finditer(phrase_text):
+        allowed_ph.append((m.start(), m.end()))
+        s, e = an.phrase_span(m.start(), m.end())
+        an.allowed.append((s, e, reasons[m.lastgroup]))
+    for p, reason in extra_allowed:
+        for m in allowed_regex(p).finditer(phrase_text):
+            allowed_ph.append((m.start(), m.end()))
+            s, e = an.phrase_span(m.start(), m.end())
+            an.allowed.append((s, e, reason))
+
+    def inside_allowed(a: int, b: int) -> bool:
+        # a hit that overlaps an innocent phrase is explained by it
+        return any(a < e and b > s for s, e in allowed_ph)
+
+    hits: list[Hit] = []
+    for i, t in enumerate(toks):
+        for word, cat, sc in t.extra.get("hits", ()):
+            if allowed_ph and inside_allowed(starts[i], ends[i]):
+                continue
+            s, e = an.token_span(i)
+            hits.append(Hit(cat, sc, s, e, word, "word"))
+    for cat, names, rx in lex.phrases:
+        for m in rx.finditer(phrase_text):
+            if allowed_ph and inside_allowed(m.start(), m.end()):
+                continue
+            s, e = an.phrase_span(m.start(), m.end())
+            hits.append(Hit(cat, names[m.lastgroup], s, e, m.group(0)))
+    an.hits = hits
+    return an

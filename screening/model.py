@@ -1,0 +1,100 @@
+"""The fast linear model: hashed word and character n-grams scored with NumPy.
+
+Features are taken from the *phrase text* of ``lexicon.analyse`` (tokens with leetspeak undone,
+repeated letters squeezed and text-speak expanded), so the model sees through the same
+obfuscations as the lexicons. Feature ids are CRC32 hashes folded into ``DIM`` buckets;
+values are sublinear term frequency times IDF, L2-normalised. Each head is a logistic
+regression trained by ``scripts/train_screening.py``; the weights ship in
+``data/linear.npz`` and the tuned decision shifts in ``data/linear.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+DATA = Path(__file__).resolve().parent / "data"
+DIM = 1 << 19
+HEADS = ("offensive", "bullying", "hate", "self_harm")
+MAX_TOKENS = 400  # long posts: the model reads the first 400 tokens (lexicons read everything)
+
+_word_cache: dict[str, tuple[int, ...]] = {}
+
+
+def _h(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8")) & (DIM - 1)
+
+
+def _word_features(w: str) -> tuple[int, ...]:
+    f = _word_cache.get(w)
+    if f is not None:
+        return f
+    ids = [_h("w:" + w)]
+    p = f" {w} "
+    n = len(p)
+    for k in (3, 4, 5):
+        for i in range(0, n - k + 1):
+            ids.append(_h(p[i : i + k]))
+    f = tuple(ids)
+    if len(_word_cache) < 200_000:
+        _word_cache[w] = f
+    return f
+
+
+def feature_ids(words: list[str]) -> list[int]:
+    words = words[:MAX_TOKENS]
+    ids: list[int] = []
+    for w in words:
+        ids.extend(_word_features(w))
+    for a, b in zip(words, words[1:], strict=False):
+        ids.append(_h("b:" + a + " " + b))
+    if not words:
+        ids.append(_h("<empty>"))
+    return ids
+
+
+def vectorise(ids: list[int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Unique feature ids and their L2-normalised sublinear tf-idf values."""
+    idx, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+    vals = (1.0 + np.log(counts)) * idf[idx]
+    norm = math.sqrt(float(vals @ vals)) or 1.0
+    return idx, (vals / norm).astype(np.float32)
+
+
+class LinearModel:
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, idf: np.ndarray, meta: dict):
+        self.W = weights  # (DIM, heads) float16
+        self.b = bias.astype(np.float32)
+        self.idf = idf.astype(np.float32)
+        self.heads = tuple(meta.get("heads", HEADS))
+        self.shift = np.asarray([meta.get("shift", {}).get(h, 0.0) for h in self.heads], np.float32)
+        self.meta = meta
+
+    def decision(self, words: list[str]) -> np.ndarray:
+        """Raw logits per head (before the tuned shift)."""
+        idx, vals = vectorise(feature_ids(words), self.idf)
+        return vals @ self.W[idx].astype(np.float32) + self.b
+
+    def scores(self, words: list[str]) -> dict[str, float]:
+        z = self.decision(words) - self.shift
+        return {h: float(1.0 / (1.0 + math.exp(-float(v)))) for h, v in zip(self.heads, z, strict=True)}
+
+    def word_weights(self, word: str, head: int) -> float:
+        return float(self.W[_h("w:" + word), head])
+
+
+@lru_cache(maxsize=1)
+def load() -> LinearModel | None:
+    npz = DATA / "linear.npz"
+    meta_path = DATA / "linear.json"
+    if not npz.exists() or not meta_path.exists():
+        return None
+    with np.load(npz) as z:
+        w, b, idf = z["W"], z["b"], z["idf"]
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    return LinearModel(w, b, idf, meta)

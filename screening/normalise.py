@@ -1,0 +1,239 @@
+"""Text normalisation with a map back to the original characters.
+
+``fold(text)`` gives a lower-case, compatibility-folded string (NFKC, accents stripped,
+Cyrillic/Greek look-alikes mapped to Latin, zero-width and other invisible characters removed,
+HTML entities decoded) and, for every folded character, the index of the original character it
+came from, so that matches found on the folded text can be reported as spans of the original.
+
+``tokenise(folded)`` splits the folded text into word tokens, undoes leetspeak inside tokens that
+mix letters and symbols, and joins letters split by spaces, dots or dashes ("f.u.c.k").
+Repeated letters are handled by the lexicon matcher (see ``lexicon.py``), which compares
+run-length encodings.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Look-alike letters from other scripts that NFKC leaves alone (lower case: we fold case first).
+CONFUSABLES = {
+    # Cyrillic
+    "а": "a", "б": "b", "в": "b", "г": "r", "д": "d", "е": "e", "ё": "e", "ж": "x", "з": "3",
+    "и": "u", "й": "u", "к": "k", "л": "n", "м": "m", "н": "h", "о": "o", "п": "n", "р": "p",
+    "с": "c", "т": "t", "у": "y", "ф": "o", "х": "x", "ц": "u", "ч": "4", "ш": "w", "щ": "w",
+    "ъ": "b", "ы": "bi", "ь": "b", "э": "e", "ю": "io", "я": "r", "і": "i", "ї": "i", "ј": "j",
+    "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "є": "e", "ѵ": "v", "ү": "y",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "δ": "d", "ε": "e", "ζ": "z", "η": "n", "θ": "o", "ι": "i",
+    "κ": "k", "λ": "l", "μ": "u", "ν": "v", "ξ": "e", "ο": "o", "π": "n", "ρ": "p", "σ": "o",
+    "ς": "c", "τ": "t", "υ": "u", "φ": "o", "χ": "x", "ψ": "w", "ω": "w", "ϲ": "c", "ϳ": "j",
+    # Armenian and Cherokee look-alikes
+    "ս": "u", "օ": "o", "հ": "h", "ց": "g", "ք": "p", "ո": "n", "ա": "w", "ᴜ": "u",
+    # Latin oddities that do not decompose
+    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe",
+    "ɑ": "a", "ɡ": "g", "ɩ": "i", "ʀ": "r", "ʏ": "y", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d",
+    "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n",
+    "ᴏ": "o", "ᴘ": "p", "ꞯ": "q", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
+    # punctuation look-alikes
+    "‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "‒": "-",
+    "–": "-", "—": "-", "․": ".", "·": ".", "•": ".", "＠": "@",
+}  # fmt: skip
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});|<br\s*/?>", re.I)
+
+
+def _fold_char(ch: str) -> str:
+    cat = unicodedata.category(ch)
+    if cat == "Cf":  # zero-width space/joiners, BOM, soft hyphen, bidi marks
+        return ""
+    if cat == "Cc":
+        return " "
+    if cat == "Zs" or ch in "\u2028\u2029":
+        return " "
+    out = []
+    for c in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", ch)):
+        if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+            continue
+        for d in c.casefold():
+            out.append(CONFUSABLES.get(d, d))
+    return "".join(out)
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+@dataclass
+class Folded:
+    text: str
+    # offsets[i] = index in the original text of folded character i; None means identity
+    offsets: list[int] | None
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original-text span for folded-text [start, end)."""
+        if end <= start:
+            return (start, start)
+        if self.offsets is None:
+            return (start, end)
+        a = self.offsets[start]
+        b = self.offsets[end - 1] + 1
+        # extend over characters that folded to nothing (e.g. a trailing zero-width char)
+        return (a, b)
+
+
+def fold(text: str) -> Folded:
+    if text.isascii() and "&" not in text and "<" not in text and "`" not in text:
+        low = text.lower()
+        if len(low) == len(text):
+            return Folded(
+                low.translate(_ASCII_CONTROL), None, text
+            )
+    out: list[str] = []
+    offs: list[int] = []
+    i = 0
+    n = len(text)
+    cache = _FOLD_CACHE
+    while i < n:
+        ch = text[i]
+        if ch == "&" or ch == "<":
+            m = _ENTITY.match(text, i)
+            if m:
+                ent = m.group(0)
+                rep = " " if ent[0] == "<" else html.unescape(ent)
+                for c in rep:
+                    for d in _fold_char(c):
+                        out.append(d)
+                        offs.append(i)
+                i = m.end()
+                continue
+        f = cache.get(ch)
+        if f is None:
+            f = _fold_char(ch)
+            if len(cache) < 5000:
+                cache[ch] = f
+        for d in f:
+            out.append(d)
+            offs.append(i)
+        i += 1
+    return Folded("".join(out), offs, text)
+
+
+_ASCII_CONTROL = {c: " " for c in list(range(0, 32)) + [127]}
+
+# Leetspeak: applied only inside tokens that mix letters with digits/symbols (so "2019" stays).
+LEET = {"4": "a", "@": "a", "3": "e", "0": "o", "1": "i", "!": "i", "|": "i", "$": "s",
+        "5": "s", "7": "t", "+": "t", "8": "b", "9": "g", "6": "g", "€": "e", "£": "l"}  # fmt: skip
+LEET_ALT = {"1": "l", "|": "l", "!": "l"}
+_LEET_TABLE = str.maketrans(LEET)
+_LEET_ALT_TABLE = str.maketrans({**LEET, **LEET_ALT})
+
+# A token: letters/digits with leet symbols and masking asterisks inside; apostrophes joined.
+_TOKEN = re.compile(r"[a-z0-9@$!|*+€£]*[a-z0-9][a-z0-9@$!|*+€£]*(?:'[a-z]+)*|[@$][a-z0-9@$!|*]+")
+_SEP = re.compile(r"^[\s.\-_*,/|+~:;'\"]{1,3}$")
+_HAS_LETTER = re.compile(r"[a-z]")
+_STRIP = "!|*+'"
+
+
+@dataclass
+class Token:
+    start: int  # in folded text
+    end: int
+    raw: str  # as folded
+    form: str  # leet undone, apostrophes removed
+    alt: str  # second leet reading (1 -> l) or "" when the same
+    joined: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _deleet(tok: str) -> tuple[str, str]:
+    tok = tok.replace("'", "")
+    if tok.isalpha() or not _HAS_LETTER.search(tok):
+        return tok, ""
+    a = tok.translate(_LEET_TABLE)
+    b = tok.translate(_LEET_ALT_TABLE)
+    return a, (b if b != a else "")
+
+
+def tokenise(folded: str) -> list[Token]:
+    toks: list[Token] = []
+    for m in _TOKEN.finditer(folded):
+        s, e = m.start(), m.end()
+        raw = m.group(0)
+        # strip trailing/leading punctuation that is not a letter substitute here
+        while raw and raw[-1] in _STRIP:
+            raw = raw[:-1]
+            e -= 1
+        while raw and raw[0] in _STRIP:
+            raw = raw[1:]
+            s += 1
+        if not raw:
+            continue
+        if "*" in raw and re.fullmatch(r"(?:[a-z0-9]\*)+[a-z0-9]", raw):
+            form, alt = raw.replace("*", ""), ""
+        else:
+            form, alt = _deleet(raw)
+        toks.append(Token(s, e, raw, form, alt))
+    return toks
+
+
+def join_split_letters(folded: str, toks: list[Token], accept) -> list[Token]:
+    """Join runs of single letters split by spaces/dots/dashes when the result is a known word.
+
+    ``accept(word) -> bool`` says whether a joined word is worth keeping (a lexicon hit), so
+    that "u r a" is not glued into nonsense.
+    """
+    if len(toks) < 3:
+        return toks
+    out: list[Token] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if len(t.form) == 1:
+            j = i + 1
+            while (
+                j < n
+                and len(toks[j].form) == 1
+                and _SEP.match(folded[toks[j - 1].end : toks[j].start])
+            ):
+                j += 1
+            if j - i >= 3:
+                # find the longest accepted run starting at i (and allow a trailing word part)
+                # the whole run must make a known word: "s c u n t h o r p e" stays apart
+                raw = "".join(x.raw for x in toks[i:j])
+                form, alt = _deleet(raw)
+                word = next((w for w in (form, alt) if w and accept(w)), None)
+                if word:
+                    out.append(Token(t.start, toks[j - 1].end, raw, word, "", joined=True))
+                    i = j
+                    continue
+                out.extend(toks[i:j])
+                i = j
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def runs(word: str) -> tuple[str, tuple[int, ...]]:
+    """Run-length encoding: 'stuuupid' -> ('stupid', (1,1,3,1,1,1))."""
+    if not word:
+        return "", ()
+    letters = [word[0]]
+    counts = [1]
+    for c in word[1:]:
+        if c == letters[-1]:
+            counts[-1] += 1
+        else:
+            letters.append(c)
+            counts.append(1)
+    return "".join(letters), tuple(counts)
+
+
+def squeeze(word: str, keep: int = 2) -> str:
+    """Collapse runs longer than ``keep`` ('sooooo' -> 'soo')."""
+    letters, counts = runs(word)
+    return "".join(c * min(k, keep) for c, k in zip(letters, counts, strict=True))

@@ -1,0 +1,160 @@
+"""Personal information: UK phone numbers, e-mail addresses, postcodes, street addresses and
+social-media handles, found on the folded text and reported as spans of the original.
+
+Numbers that only look like data (dates, times, scores, sums) are not phone numbers: a phone
+number must normalise to a UK number (0 + 9 or 10 digits with a valid leading digit, or
++44 / 0044 followed by the same) and may only use spaces, dashes, dots and brackets inside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Hit
+from .normalise import Folded
+
+# a run of digits with phone-style separators, optionally led by +44 / 0044 / (0)
+_PHONE = re.compile(
+    r"(?<![\w+/.£$€%])"
+    r"((?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)"
+    r"(\d(?:[ \-.]{0,2}\)?[ \-.]{0,2}\(?\d){8,10})"
+    r"(?![\w/:%£$€]|[.,]\d)"
+)
+# a mobile written without its leading 0: "7700 900123" (needs the usual 4+6 grouping)
+_PHONE_BARE = re.compile(r"(?<![\w+/:.,£$€%-])(7\d{3}[ \-]\d{3}[ \-]?\d{3})(?![\w/:%£$€]|[.,]\d)")
+
+# Number words, for "zero seven seven..." spelt out
+_NUMWORD = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "double": "D", "triple": "T",
+}  # fmt: skip
+_NUMWORDS_RUN = re.compile(
+    r"(?<![a-z])(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
+    r"[\s,.\-]{0,3}){9,}"
+)
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\s?\.\s?[a-z0-9-]{1,63})*"
+    r"\s?\.\s?[a-z]{2,12}(?![a-z0-9])"
+)
+_EMAIL_SPOKEN = re.compile(
+    r"(?<![\w.])[a-z0-9][a-z0-9._-]{1,63}\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+|\s*@\s*)\s*"
+    r"(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|protonmail|"
+    r"msn|virginmedia|talktalk|[a-z0-9-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+))"
+    r"\s*(?:(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*(?:com|co|uk|net|org|me|io)\b)?"
+)
+
+_SPOKEN_HINTS = (
+    "gmail", "googlemail", "hotmail", "yahoo", "outlook", "icloud", "btinternet", "aol",
+    "protonmail", "msn", "virginmedia", "talktalk", " dot ", "(dot)", "[dot]", "(at)", "[at]",
+)  # fmt: skip
+
+_AREAS = (
+    "ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy "
+    "e ec eh en ex fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le "
+    "ll ln ls lu m me mk ml n ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl "
+    "sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze"
+).split()
+_AREA_RX = "|".join(sorted(_AREAS, key=len, reverse=True))
+_POSTCODE = re.compile(
+    rf"(?<![a-z0-9])((?:{_AREA_RX})\d[a-z\d]?)\s?(\d[abd-hjlnp-uw-z]{{2}})(?![a-z0-9])"
+)
+_STREET_TYPES = (
+    "road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|grove|court|place|"
+    "terrace|gardens|gdns|hill|park|row|walk|mews|square|parade|boulevard"
+)
+_STOP = r"(?:in|at|on|to|of|the|a|an|and|for|my|our|your|with|from|is|was|by|it|i|we|you|goals?|points?|times?|minutes?|hours?|days?|weeks?|years?|people|kids|pupils|children)"
+_STREET = re.compile(
+    rf"(?<![\w£$.,:/])(\d{{1,4}}[a-z]?),?\s+(?:(?!{_STOP}\b)[a-z][a-z'-]+\s+){{1,3}}(?:{_STREET_TYPES})(?![a-z0-9])"
+)
+_FLAT = re.compile(r"(?<![a-z])(?:flat|apartment|apt)\s+\d{1,4}[a-z]?\b")
+_PLATFORM = (
+    r"snap|snapchat|sc|insta|instagram|ig|tiktok|tik tok|discord|kik|whatsapp|facebook|fb|twitter|"
+    r"telegram|roblox|xbox|psn|fortnite|minecraft|steam|twitch|youtube|yt|threads|bereal|yubo"
+)
+_HANDLE_CTX = re.compile(
+    rf"(?<![a-z])(?:my|me on|add me on|follow me on|find me on|add me|me)\s+(?:{_PLATFORM})(?![a-z])"
+    rf"\s*(?:name|username|user|id|tag|handle)?\s*(?:is|its|=|:|-)?\s*(@?[a-z0-9_.]*[a-z0-9_])"
+)
+_HANDLE_AT = re.compile(r"(?<![\w@])@[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])")
+_ADD_ME = re.compile(rf"(?:add|follow|dm|message|msg|hmu|snap|text)\s+me\s+(?:on|at|@)\s*(?:{_PLATFORM})?")
+
+_COMMON_WORDS = frozenset(
+    "is me my and the on at it its a to you me for pls please plz now or if so too".split()
+)
+
+
+def _uk_phone_digits(prefix: str, body: str) -> bool:
+    """``body`` is the number after its leading 0 (or after +44); put the 0 back and check."""
+    digits = "0" + re.sub(r"\D", "", body)
+    if len(digits) not in (10, 11):
+        return False
+    second = digits[1]
+    if second in "579":
+        return len(digits) == 11
+    return second in "1238"
+
+
+def find_personal_info(f: Folded) -> list[Hit]:
+    t = f.text
+    hits: list[Hit] = []
+
+    def add(a: int, b: int, score: float, what: str) -> None:
+        s, e = f.span(a, b)
+        hits.append(Hit("personal_info", score, s, e, what))
+
+    if any(c.isdigit() for c in t):
+        for m in _PHONE.finditer(t):
+            prefix, body = m.group(1), m.group(2)
+            if body.count(" ") > 4:  # digits spaced one by one are more likely a list
+                if len(re.sub(r"\D", "", body)) < 10:
+                    continue
+            if _uk_phone_digits(prefix, body):
+                add(m.start(), m.end(), 0.97, "phone number")
+        for m in _PHONE_BARE.finditer(t):
+            add(m.start(), m.end(), 0.85, "phone number")
+        for m in _POSTCODE.finditer(t):
+            add(m.start(), m.end(), 0.95, "postcode")
+        for m in _STREET.finditer(t):
+            add(m.start(), m.end(), 0.9, "street address")
+        for m in _FLAT.finditer(t):
+            add(m.start(), m.end(), 0.7, "flat number")
+    if "@" in t:
+        for m in _EMAIL.finditer(t):
+            add(m.start(), m.end(), 0.97, "e-mail address")
+    if not any(h.entry == "e-mail address" for h in hits) and any(d in t for d in _SPOKEN_HINTS):
+        for m in _EMAIL_SPOKEN.finditer(t):
+            add(m.start(), m.end(), 0.9, "e-mail address")
+    if ("zero" in t or "oh" in t or "nought" in t) and _NUMWORDS_RUN.search(t):
+        for m in _NUMWORDS_RUN.finditer(t):
+            digits = []
+            rep = 1
+            for w in re.findall(r"[a-z]+|\d", m.group(0)):
+                d = _NUMWORD.get(w, w)
+                if d == "D":
+                    rep = 2
+                    continue
+                if d == "T":
+                    rep = 3
+                    continue
+                if d.isdigit():
+                    digits.append(d * rep)
+                rep = 1
+            s = "".join(digits)
+            if s.startswith("0") and len(s) in (10, 11) and s[1] in "12378":
+                if not any(h.start <= f.span(m.start(), m.end())[0] < h.end for h in hits):
+                    add(m.start(), m.end(), 0.9, "phone number")
+    for m in _HANDLE_CTX.finditer(t):
+        handle = m.group(1)
+        if len(handle.lstrip("@")) < 3 or handle.lstrip("@") in _COMMON_WORDS:
+            continue
+        add(m.start(1), m.end(1), 0.85, "social-media handle")
+    if "@" in t:
+        add_me = list(_ADD_ME.finditer(t))
+        for m in add_me:
+            add(m.start(), m.end(), 0.85, "add me")
+        if add_me:
+            for m in _HANDLE_AT.finditer(t):
+                add(m.start(), m.end(), 0.8, "social-media handle")
+    return hits

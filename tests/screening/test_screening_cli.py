@@ -1,0 +1,101 @@
+"""The esafety-screen command line."""
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from screening.cli import main
+
+DATA = Path(__file__).parent / "data" / "labelled.csv"
+
+
+def test_screen_prints_verdict_json(capsys):
+    assert main(["nobody likes you, you fat loser"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["action"] in ("hold", "block")
+    assert "insult" in out["categories"]
+
+
+def run_eval(capsys, *args):
+    assert main(["evaluate", *map(str, args)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_evaluate_small_labelled_file(capsys):
+    out = run_eval(capsys, DATA, "--text-column", "text", "--label-column", "label", "--positive", "yes")
+    for key in (
+        "n",
+        "accuracy",
+        "precision",
+        "recall",
+        "f1",
+        "macro_f1",
+        "comments_per_s",
+        "p50_ms",
+        "p99_ms",
+    ):
+        assert key in out
+    assert out["n"] == 10
+    assert out["macro_f1"] >= 0.8
+
+
+def test_evaluate_category_fast_tsv_gz(tmp_path, capsys):
+    tsv = tmp_path / "labelled.tsv.gz"
+    import csv
+
+    with open(DATA, encoding="utf-8") as fh, gzip.open(tsv, "wt", encoding="utf-8", newline="") as out:
+        w = csv.writer(out, delimiter="\t")
+        for row in csv.reader(fh):
+            w.writerow(row)
+    out = run_eval(
+        capsys,
+        tsv,
+        "--text-column",
+        "text",
+        "--label-column",
+        "label",
+        "--positive",
+        "yes,YES",
+        "--category",
+        "personal_info",
+        "--fast",
+    )
+    assert out["n"] == 10
+    assert out["precision"] == 1.0
+
+
+def test_evaluate_missing_column_is_a_clear_error(tmp_path, capsys):
+    shutil.copy(DATA, tmp_path / "x.csv")
+    assert (
+        main(
+            [
+                "evaluate",
+                str(tmp_path / "x.csv"),
+                "--text-column",
+                "nope",
+                "--label-column",
+                "label",
+                "--positive",
+                "yes",
+            ]
+        )
+        == 2
+    )
+    assert "no column" in capsys.readouterr().err
+
+
+def test_evaluate_unknown_extension(tmp_path, capsys):
+    p = tmp_path / "x.json"
+    p.write_text("{}")
+    assert main(["evaluate", str(p), "--text-column", "t", "--label-column", "l", "--positive", "1"]) == 2
+
+
+@pytest.mark.skipif(shutil.which("esafety-screen") is None, reason="package not installed")
+def test_console_script_installed():
+    import subprocess
+
+    r = subprocess.run(["esafety-screen", "hello there"], capture_output=True, text=True, check=True)
+    assert json.loads(r.stdout)["action"] == "allow"

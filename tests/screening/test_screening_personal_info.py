@@ -1,0 +1,98 @@
+"""UK phone numbers, e-mails, postcodes, addresses and handles; ordinary numbers stay allowed."""
+
+import pytest
+
+from screening import screen
+
+PHONES = [
+    "07700 900123", "07700900123", "07700-900-123", "07700 900 123", "0770 090 0123",
+    "+44 7700 900123", "+447700900123", "+44 (0)7700 900123", "0044 7700 900123",
+    "(01782) 123456", "01782 123456", "01782-123456", "020 7946 0018", "(020) 7946 0018",
+    "0161 496 0000", "0113 496 0000", "0800 123 4567", "+44 20 7946 0018",
+    "zero seven seven double oh nine oh oh one two three",
+]  # fmt: skip
+
+EMAILS = ["sam.jones@example.com", "jo_b99@hotmail.co.uk", "kid123 at gmail dot com"]
+
+POSTCODES = ["ST16 2LD", "st16 2ld", "M1 1AE", "SW1A 1AA", "B33 8TH", "CR2 6XH", "DN55 1PT", "EC1A1BB"]
+
+TEMPLATES = [
+    "my number is {}",
+    "text me on {} later",
+    "ring {} after tea",
+    "You can reach me at {}, thanks",
+]
+
+
+@pytest.mark.parametrize("phone", PHONES)
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_phone_numbers_in_sentences(phone, template):
+    text = template.format(phone)
+    v = screen(text, fast=True)
+    assert "personal_info" in v.categories, text
+    assert v.action == "block"
+    spans = v.categories["personal_info"].spans
+    start = text.index(phone)
+    assert any(s <= start < e for s, e in spans), (text, spans)
+
+
+@pytest.mark.parametrize("email", EMAILS)
+def test_email_addresses(email):
+    v = screen(f"send it to {email} please", fast=True)
+    assert "personal_info" in v.categories
+
+
+@pytest.mark.parametrize("postcode", POSTCODES)
+def test_postcodes(postcode):
+    v = screen(f"I live at {postcode} near the shop", fast=True)
+    assert "personal_info" in v.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I live at 14 Elm Road", "come to 3 Church Street", "we are at 221b Baker Street now"],
+)
+def test_street_addresses(text):
+    assert "personal_info" in screen(text, fast=True).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add me on snap",
+        "my insta is @sparkly_jo",
+        "follow me on tiktok @jo.dances",
+        "meet me at the bus station",
+    ],
+)
+def test_handles_and_contact_seeking(text):
+    assert "personal_info" in screen(text, fast=True).categories
+
+
+ORDINARY = [
+    "The match is on 12/05/2025 at 10:30.",
+    "I scored 3 goals in the park",
+    "The answer is 07 + 12 = 19",
+    "We won 21-14 and then 3-0",
+    "there are 365 days in 2024 plus one",
+    "1234 x 5678 = 7006652",
+    "my times table score was 98 out of 100",
+    "The year 1066 was the battle of Hastings",
+    "It costs £12.50 and the bus is at 7:45",
+    "we did 20 laps of the hall",
+    "the population is 67,000,000 people",
+    "I was born on 05.06.2015",
+    "page 12, question 7b",
+    "Our class has 30 pupils and 2 teachers",
+    "the number 1000000 has six zeros",
+    "The test is at 9am on the 2nd of May",
+    "3.14159265358979 is pi",
+    "I came 1st and Jo came 2nd",
+    "at 08:15 we go to 4 lessons",
+    "007 is a spy film",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_numbers_are_not_personal_info(text):
+    assert "personal_info" not in screen(text, fast=True).categories, text

@@ -1,0 +1,163 @@
+"""Obfuscation does not hide a flagged phrase; innocent words and phrases stay allowed."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from screening import Allowed, Context, Policy, screen
+
+FLAGGED = [
+    ("shit", "profanity"),
+    ("fucking", "profanity"),
+    ("wanker", "profanity"),
+    ("bitch", "profanity"),
+    ("nobody likes you", "insult"),
+    ("kill yourself", "insult"),
+    ("kill myself", "self_harm"),
+    ("dont tell your mum", "grooming"),
+]
+
+LEET = {"a": "4@", "e": "3", "i": "1!", "o": "0", "s": "5$", "t": "7"}
+HOMOGLYPH = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441",
+             "i": "\u0456", "y": "\u0443", "x": "\u0445"}  # fmt: skip
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+
+
+def fullwidth(ch: str) -> str:
+    return chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch
+
+
+@st.composite
+def obfuscated(draw):
+    phrase, category = draw(st.sampled_from(FLAGGED))
+    words = phrase.split()
+    split_word = draw(st.integers(-1, len(words) - 1))
+    out_words = []
+    for wi, word in enumerate(words):
+        if wi == split_word:
+            sep = draw(st.sampled_from([" ", ".", "-", "_", " . "]))
+            chars = list(word)
+            chars = [draw(st.sampled_from([c, c.upper()])) for c in chars]
+            out_words.append(sep.join(chars))
+            continue
+        chars = []
+        for c in word:
+            kind = draw(st.sampled_from(["keep", "upper", "leet", "homoglyph", "full", "zw", "repeat"]))
+            if kind == "upper":
+                chars.append(c.upper())
+            elif kind == "leet" and c in LEET:
+                chars.append(draw(st.sampled_from(list(LEET[c]))))
+            elif kind == "homoglyph" and c in HOMOGLYPH:
+                chars.append(HOMOGLYPH[c])
+            elif kind == "full":
+                chars.append(fullwidth(c))
+            elif kind == "zw":
+                chars.append(c + draw(st.sampled_from(INVISIBLE)))
+            elif kind == "repeat" and c.isalpha():
+                chars.append(c * draw(st.integers(3, 5)))
+            else:
+                chars.append(c)
+        out_words.append("".join(chars))
+    return " ".join(out_words), phrase, category
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(obfuscated())
+def test_obfuscated_phrases_stay_flagged(case):
+    text, phrase, category = case
+    v = screen(text, fast=True)
+    assert v.action != "allow", (text, phrase)
+    assert category in v.categories, (text, phrase, v.to_dict())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "f.u.c.k",
+        "s h i t",
+        "f-u-c-k off",
+        "sh1t",
+        "$h!t",
+        "a$$hole",
+        "stuuuupid idiot",
+        "ｓｈｉｔ",
+        "sh\u200bit",
+        "fu\u0441k",
+        "sh*t",
+        "f**k you",
+    ],
+)
+def test_known_obfuscations(text):
+    assert screen(text).action != "allow", text
+
+
+# Innocent place names and words that contain a rude word inside them
+SCUNTHORPE = [
+    "Scunthorpe", "Penistone", "Sussex", "Essex", "Middlesex", "Cockermouth", "Shitterton",
+    "Clitheroe", "Lightwater", "Twatt", "Hancock", "Dickens", "Babcock", "assess",
+    "assessment", "classic", "class", "bass", "passage", "grape", "drape", "therapist",
+    "analysis", "cocktail", "peacock", "shuttlecock", "cockpit", "Matsushita", "hello",
+    "shell", "hellish", "skill", "skills", "killer whale", "document", "cumulative",
+    "cucumber", "circumstance", "title", "competition", "constitution", "pennant", "Pakistan",
+    "Niger", "Nigeria", "spice", "raccoon", "cocoon", "tycoon", "snigger", "Scrabble",
+    "button", "butter", "Buttershaw", "Arsenal", "Cockfosters", "Wankie", "Swallow",
+    "moist", "mass", "grass", "pass", "embarrass", "harass", "bassoon", "sextet", "sexton",
+    "Wiltshire", "Matlock", "hoedown", "shoes", "shiitake", "pianist", "Scunthorpe United",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", SCUNTHORPE)
+def test_innocent_words_stay_allowed(word):
+    v = screen(f"We read about {word} in class today.")
+    assert v.action == "allow", (word, v.to_dict())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(SCUNTHORPE), min_size=1, max_size=6))
+def test_innocent_word_lists_stay_allowed(words):
+    v = screen(" ".join(words), fast=True)
+    assert v.action == "allow", (words, v.to_dict())
+
+
+INNOCENT_PHRASES = [
+    "I want to cut my hair",
+    "I got a bath bomb for my birthday",
+    "this game is killing me",
+    "I'm dying to see it",
+    "my legs are killing me after PE",
+    "we killed it in the concert",
+    "I could kill for a pizza right now",
+    "I beat you at chess again",
+    "let's hang out at break",
+    "the pen is dead",
+    "I'm dying of laughter",
+    "we shot some hoops at lunch",
+]
+
+
+@pytest.mark.parametrize("text", INNOCENT_PHRASES)
+def test_innocent_phrases_that_monitoring_tools_flag_stay_allowed(text):
+    v = screen(text)
+    assert v.action == "allow", (text, v.to_dict())
+    assert v.alert is False
+
+
+def test_setting_can_allow_a_word_with_a_reason():
+    text = "Dick is coming to our class"
+    strict = Policy.primary().tightened(profanity=(0.4, 0.85))
+    assert screen(text, context=strict).action != "allow"
+    policy = strict.with_allowed([Allowed("Dick", "a pupil in class 4 is called Dick")])
+    v = screen(text, context=policy)
+    assert v.action == "allow"
+    assert any("pupil" in reason for _, _, reason in v.allowed)
+
+
+def test_setting_can_allow_a_topic_through_context():
+    text = "the topic today is sex education and puberty"
+    ctx = Context(allowed=(Allowed("sex education", "RSE lesson this term"),))
+    assert screen(text, context=ctx).action == "allow"
+
+
+def test_allowed_phrase_needs_a_reason():
+    with pytest.raises(ValueError):
+        Allowed("Jo", "")
