@@ -11,7 +11,6 @@ from learning.selectors import current_policy, has_accepted
 
 OPEN_PREFIXES = (
     "/accounts/sign-out/",
-    "/accounts/sign-in/",
     "/static/",
     "/learning/rules/",
     "/api/learning/rules/",

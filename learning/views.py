@@ -23,6 +23,11 @@ from people.models import Group, Setting, User
 from people.roles import Role
 
 
+def data_of(request: HttpRequest):
+    """The submitted form data, or None on a GET (an empty submission still counts as one)."""
+    return request.POST if request.method == "POST" else None
+
+
 def error_messages(error: ValidationError) -> list[str]:
     return list(error.messages)
 
@@ -62,7 +67,7 @@ def rules(request: HttpRequest) -> HttpResponse:
 def setting_rules(request: HttpRequest, pk: int) -> HttpResponse:
     setting = get_object_or_404(Setting, pk=pk)
     require(request, "learning.manage_aup", setting)
-    form = forms.UsagePolicyForm(request.POST or None)
+    form = forms.UsagePolicyForm(data_of(request))
     if request.method == "POST" and form.is_valid():
         policy = services.publish_usage_policy(setting=setting, by=request.user, **form.cleaned_data)
         messages.success(
@@ -119,7 +124,7 @@ def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "can_moderate": moderates(user, task.group),
             },
         )
-    form = forms.CommentForm(request.POST or None)
+    form = forms.CommentForm(data_of(request))
     blocked = None
     if request.method == "POST":
         require(request, "learning.post_comment", task)
@@ -151,7 +156,7 @@ def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def report_comment(request: HttpRequest, pk: int) -> HttpResponse:
     comment = get_object_or_404(Comment.objects.select_related("task__group__setting", "author"), pk=pk)
     require(request, "learning.report_comment", comment)
-    form = forms.ReportForm(request.POST or None)
+    form = forms.ReportForm(data_of(request))
     if request.method == "POST" and form.is_valid():
         services.report_comment(comment=comment, by=request.user, note=form.cleaned_data["note"])
         messages.success(request, "Thank you for telling us. A teacher will look at it soon.")
@@ -194,7 +199,7 @@ def sign_in_url(request: HttpRequest) -> str:
 @login_required
 def import_pupils(request: HttpRequest, pk: int) -> HttpResponse:
     group = group_for(request, pk, "learning.manage_accounts")
-    form = forms.ClassListForm(request.POST or None, request.FILES or None)
+    form = forms.ClassListForm(data_of(request), request.FILES if request.method == "POST" else None)
     class_list = None
     if request.method == "POST" and form.is_valid():
         class_list = read_class_list(form.cleaned_data["content"])
@@ -274,7 +279,7 @@ def move_pupil(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def new_task(request: HttpRequest, pk: int) -> HttpResponse:
     group = group_for(request, pk, "learning.set_tasks")
-    form = forms.TaskForm(request.POST or None)
+    form = forms.TaskForm(data_of(request))
     if request.method == "POST" and form.is_valid():
         task = services.create_task(group=group, by=request.user, **form.cleaned_data)
         messages.success(request, f"“{task.title}” is set for {group.name}.")
@@ -385,7 +390,7 @@ def screening_report(request: HttpRequest, pk: int) -> HttpResponse:
             Comment.objects.filter(task__group__setting=setting),
             pk=request.GET.get("comment") or request.POST.get("from_comment"),
         )
-    form = forms.AllowedPhraseForm(request.POST or None)
+    form = forms.AllowedPhraseForm(data_of(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.add_allowed_phrase(
