@@ -93,6 +93,17 @@ class CommentForm(GovukFormMixin, forms.Form):
 class ReasonForm(GovukFormMixin, forms.Form):
     reason = forms.CharField(label="Why?", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
 
+    QUESTIONS = {
+        "remove": "Why are you removing it?",
+        "restore": "Why are you restoring it?",
+        "escalate": "Why are you escalating it?",
+        "concern": "Why are you opening a concern?",
+    }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].label = self.QUESTIONS.get(self.prefix or "", "Why?")
+
 
 class ApproveForm(GovukFormMixin, forms.Form):
     false_positive = forms.BooleanField(label="Screening got this wrong (a false positive)", required=False)
