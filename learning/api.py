@@ -15,6 +15,7 @@ from audit.services import record_denied
 from esafety.permissions import can
 from learning import selectors, services
 from learning.models import COMMENT_MAX_CHARS, Comment, Task
+from people.models import Group
 from people.roles import Role
 
 
@@ -122,6 +123,47 @@ class TaskList(generics.ListAPIView):
             return selectors.tasks_for_pupil(user)
         groups = selectors.classes_for_staff(user)
         return Task.objects.filter(group__in=groups).select_related("group")
+
+
+class NewTaskSerializer(serializers.Serializer):
+    title = serializers.CharField(max_length=200)
+    instructions = serializers.CharField(max_length=10000)
+    opens_at = serializers.DateTimeField()
+    closes_at = serializers.DateTimeField()
+    comments_enabled = serializers.BooleanField(default=True)
+    premoderated = serializers.BooleanField(default=False)
+    links_allowed = serializers.BooleanField(default=False)
+
+
+class ClassTasks(generics.ListCreateAPIView):
+    """One class's tasks; its teacher sets a new one with POST."""
+
+    def group(self) -> Group:
+        group = get_object_or_404(Group.objects.select_related("setting"), pk=self.kwargs["pk"])
+        require_api(
+            self.request,
+            "learning.set_tasks" if self.request.method == "POST" else "learning.view_class",
+            group,
+        )
+        return group
+
+    def get_serializer_class(self):
+        return NewTaskSerializer if self.request.method == "POST" else TaskSerializer
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Task.objects.none()
+        return self.group().tasks.select_related("group")
+
+    def create(self, request: Request, *args, **kwargs) -> Response:
+        group = self.group()
+        incoming = NewTaskSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        try:
+            task = services.create_task(group=group, by=request.user, **incoming.validated_data)
+        except ValidationError as error:
+            return Response({"closes_at": error.messages}, status=status.HTTP_400_BAD_REQUEST)
+        return Response(TaskSerializer(task).data, status=status.HTTP_201_CREATED)
 
 
 class TaskDetail(generics.RetrieveAPIView):

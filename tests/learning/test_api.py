@@ -80,3 +80,32 @@ def test_pupil_reports_through_the_api_but_not_in_another_class(client, task, pu
     sign_in(client, learning_factories.agreeing_pupil(factories.GroupFactory(setting=setting)))
     assert client.post(f"/api/learning/comments/{comment.pk}/report/").status_code == 403
     assert comment.reports.count() == 1
+
+
+def test_teacher_sets_a_task_for_their_class_only(client, group, teacher, setting) -> None:
+    sign_in(client, teacher)
+    task = {
+        "title": "Bridges",
+        "instructions": "Find a bridge near school.",
+        "opens_at": "2026-03-02T09:00:00Z",
+        "closes_at": "2026-03-06T15:00:00Z",
+    }
+    created = client.post(f"/api/learning/classes/{group.pk}/tasks/", task, content_type="application/json")
+    assert created.status_code == 201
+    assert client.get(f"/api/learning/classes/{group.pk}/tasks/").json()["results"][0]["title"] == "Bridges"
+    backwards = {**task, "closes_at": "2026-03-01T09:00:00Z"}
+    assert (
+        client.post(
+            f"/api/learning/classes/{group.pk}/tasks/", backwards, content_type="application/json"
+        ).status_code
+        == 400
+    )
+    other = factories.GroupFactory(setting=setting)
+    assert (
+        client.post(
+            f"/api/learning/classes/{other.pk}/tasks/", task, content_type="application/json"
+        ).status_code
+        == 403
+    )
+    assert client.get(f"/api/learning/classes/{other.pk}/tasks/").status_code == 403
+    assert group.tasks.count() == 1 and not other.tasks.exists()
