@@ -247,15 +247,19 @@ class ModerateComment(APIView):
     serializer_class = ModerationSerializer
 
     def post(self, request: Request, pk: int) -> Response:
-        from learning.views import run_moderation
-
         comment = get_object_or_404(Comment.objects.select_related("task__group__setting"), pk=pk)
         require_api(request, "learning.moderate", comment)
         incoming = ModerationSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
         try:
-            run_moderation(data["action"], comment, request.user, data)
+            services.moderate_by_action(
+                data["action"],
+                comment=comment,
+                by=request.user,
+                reason=data["reason"],
+                false_positive=data["false_positive"],
+            )
         except ValidationError as error:
             return Response({"detail": error.messages}, status=status.HTTP_400_BAD_REQUEST)
         comment.refresh_from_db()

@@ -351,6 +351,24 @@ def close_alert(*, alert: Alert, by: User, outcome: str) -> Alert:
     return alert
 
 
+def moderate_by_action(
+    action: str, *, comment: Comment, by: User, reason: str = "", false_positive: bool = False
+):
+    """One teacher's decision by name, as the moderation page and the API receive it."""
+    if action == "approve":
+        return approve_comment(comment=comment, by=by, false_positive=false_positive, reason=reason)
+    if action == "remove":
+        return remove_comment(comment=comment, by=by, reason=reason)
+    if action == "restore":
+        return restore_comment(comment=comment, by=by, reason=reason)
+    if action == "escalate":
+        try:
+            return escalate_comment(comment=comment, by=by, reason=reason)
+        except ModuleNotFoundError as missing:
+            raise ValidationError("Incidents cannot be opened here yet.") from missing
+    raise ValidationError(f"Unknown moderation action {action!r}.")
+
+
 # --- tuning screening -------------------------------------------------------------------------
 
 

@@ -339,13 +339,13 @@ MODERATION_DONE = {
 @require_POST
 def moderate_comment(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     comment = comment_for(request, pk)
-    form_class = forms.ApproveForm if action == "approve" else forms.ReasonForm
     if action not in MODERATION_DONE:
         raise Http404
+    form_class = forms.ApproveForm if action == "approve" else forms.ReasonForm
     form = form_class(request.POST, prefix=action)
     if form.is_valid():
         try:
-            run_moderation(action, comment, request.user, form.cleaned_data)
+            services.moderate_by_action(action, comment=comment, by=request.user, **form.cleaned_data)
         except ValidationError as error:
             add_errors(form, error)
         else:
@@ -356,25 +356,6 @@ def moderate_comment(request: HttpRequest, pk: int, action: str) -> HttpResponse
     return render(
         request, "learning/comment.html", comment_context(request, comment, **{action: form}), status=400
     )
-
-
-def run_moderation(action: str, comment: Comment, user: User, data: dict):
-    if action == "approve":
-        return services.approve_comment(
-            comment=comment, by=user, false_positive=data["false_positive"], reason=data["reason"]
-        )
-    if action == "remove":
-        return services.remove_comment(comment=comment, by=user, reason=data["reason"])
-    if action == "restore":
-        return services.restore_comment(comment=comment, by=user, reason=data["reason"])
-    return escalate(comment, user, data["reason"])
-
-
-def escalate(comment: Comment, user: User, reason: str):
-    try:
-        return services.escalate_comment(comment=comment, by=user, reason=reason)
-    except ImportError as missing:
-        raise ValidationError("Incidents cannot be opened here yet.") from missing
 
 
 # --- tuning screening -------------------------------------------------------------------------
@@ -477,7 +458,7 @@ def open_concern(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             services.open_concern_from_alert(alert=alert, by=request.user, reason=form.cleaned_data["reason"])
-        except ImportError:
+        except ModuleNotFoundError:
             form.add_error(None, "Incidents cannot be opened here yet.")
         except ValidationError as error:
             add_errors(form, error)

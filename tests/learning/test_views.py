@@ -299,3 +299,20 @@ def test_policy_page_for_the_setting(client, group, a_pupil) -> None:
     page = client.get(f"/learning/settings/{group.setting_id}/rules/").content.decode()
     assert a_pupil.get_full_name() in page
     assert client.get(f"/learning/settings/{factories.SettingFactory().pk}/rules/").status_code == 403
+
+
+def test_escalating_before_the_incidents_app_exists_says_so_and_records_nothing(
+    client, task, pupil, teacher
+) -> None:
+    comment = services.post_comment(task=task, author=pupil, text=screened_as("block")).comment
+    sign_in(client, teacher)
+    response = client.post(f"/learning/comments/{comment.pk}/escalate/", {"escalate-reason": "Repeated"})
+    try:
+        import incidents.services  # noqa: F401
+    except ModuleNotFoundError:
+        assert response.status_code == 400
+        assert "Incidents cannot be opened here yet" in response.content.decode()
+        assert not comment.events.exists()
+    else:
+        assert response.status_code == 302
+        assert comment.events.get().incident_ref
