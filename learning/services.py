@@ -294,9 +294,12 @@ def evidence_context(comment: Comment) -> dict[str, Any]:
     earlier = task.comments.filter(created_at__lte=comment.created_at).exclude(pk=comment.pk)
     return {
         "comment_id": comment.pk,
-        "posted_at": comment.created_at.isoformat(),
+        "comment_time": comment.created_at.isoformat(),
+        "author_username": comment.author.username,
+        "task_title": task.title,
+        "task_id": task.pk,
+        "class": task.group.name,
         "status": comment.status,
-        "task": {"id": task.pk, "title": task.title, "class": task.group.name},
         "verdict": comment.verdict,
         "reports": [
             {"at": r.reported_at.isoformat(), "note": r.note, "by": r.reported_by.username}
@@ -328,15 +331,19 @@ def escalate_comment(*, comment: Comment, by: User, reason: str):
         action=ModerationEvent.Action.ESCALATE,
         by=by,
         reason=reason,
-        incident_ref=str(incident.pk),
+        incident_ref=incident_reference(incident),
     )
     return incident
+
+
+def incident_reference(incident: Any) -> str:
+    return str(getattr(incident, "reference", "") or incident.pk)
 
 
 @transaction.atomic
 def open_concern_from_alert(*, alert: Alert, by: User, reason: str):
     incident = escalate_comment(comment=alert.comment, by=by, reason=reason)
-    alert.incident_ref = str(incident.pk)
+    alert.incident_ref = incident_reference(incident)
     alert.save(update_fields=["incident_ref"])
     return incident
 

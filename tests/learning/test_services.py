@@ -196,14 +196,16 @@ def test_escalation_creates_the_incident_with_the_comment_as_evidence(task, pupi
     incident = services.escalate_comment(comment=comment, by=teacher, reason="Repeated unkindness")
     assert incidents is not None and incident.pk
     event = comment.events.get(action=ModerationEvent.Action.ESCALATE)
-    assert event.incident_ref == str(incident.pk)
+    assert event.incident_ref == services.incident_reference(incident)
 
 
 def test_evidence_context_captures_the_task_and_earlier_comments(task, pupil) -> None:
     earlier = services.post_comment(task=task, author=pupil, text=screened_as("allow")).comment
     comment = services.post_comment(task=task, author=pupil, text=screened_as("block")).comment
     context = services.evidence_context(comment)
-    assert context["task"]["title"] == task.title
+    assert context["task_title"] == task.title
+    assert context["author_username"] == pupil.username
+    assert context["comment_time"] == comment.created_at.isoformat()
     assert context["verdict"]["action"] == "block"
     assert [c["id"] for c in context["earlier_comments"]] == [earlier.pk]
 
