@@ -316,3 +316,31 @@ def test_escalating_before_the_incidents_app_exists_says_so_and_records_nothing(
     else:
         assert response.status_code == 302
         assert comment.events.get().incident_ref
+
+
+def test_staff_pages_open_for_those_allowed_and_refuse_pupils(
+    client, task, pupil, teacher, dsl, group
+) -> None:
+    services.post_comment(task=task, author=pupil, text=screened_as("hold", alert=True))
+    sign_in(client, teacher)
+    for path in (
+        "/learning/",
+        f"/learning/classes/{group.pk}/import/",
+        f"/learning/classes/{group.pk}/tasks/new/",
+    ):
+        assert client.get(path).status_code == 200, path
+    assert group.name in client.get("/learning/").content.decode()
+    assert client.get("/learning/alerts/").status_code == 403
+    sign_in(client, dsl)
+    assert pupil.get_full_name() in client.get("/learning/alerts/").content.decode()
+    assert client.get(f"/learning/settings/{group.setting_id}/screening/").status_code == 200
+    assert client.get("/learning/queue/").status_code == 403
+    sign_in(client, pupil)
+    for path in (
+        "/learning/queue/",
+        "/learning/alerts/",
+        f"/learning/classes/{group.pk}/",
+        f"/learning/pupils/{pupil.pk}/",
+    ):
+        assert client.get(path).status_code == 403, path
+    assert task.title in client.get("/learning/").content.decode()
