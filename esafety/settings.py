@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "accounts",
     "audit",
     "api",
+    "learning",
 ]
 
 MIDDLEWARE = [
@@ -55,6 +56,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "audit.middleware.AuditContextMiddleware",
     "accounts.middleware.RequireTwoFactorMiddleware",
+    "learning.middleware.UsagePolicyGateMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",

@@ -9,6 +9,8 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("", include("people.urls")),
     path("audit/", include("audit.urls")),
+    path("learning/", include("learning.urls")),
+    path("api/learning/", include("learning.api_urls")),
     path("api/", include("api.urls")),
     path("admin/", admin_site.urls),
 ]

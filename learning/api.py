@@ -1,0 +1,266 @@
+"""The learning platform's API: the same services and rules as the pages, behind the same gate."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404
+from rest_framework import generics, serializers, status
+from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api.permissions import ObjectRule
+from audit.services import record_denied
+from esafety.permissions import can
+from learning import selectors, services
+from learning.models import COMMENT_MAX_CHARS, Comment, Task
+from people.models import Group
+from people.roles import Role
+
+
+def require_api(request: Request, action: str, obj) -> None:
+    if not can(request.user, action, obj):
+        record_denied(action, obj, user=request.user)
+        raise PermissionDenied
+
+
+class UsagePolicySerializer(serializers.Serializer):
+    title = serializers.CharField()
+    version = serializers.IntegerField()
+    summary = serializers.CharField()
+    body = serializers.CharField()
+    accepted = serializers.BooleanField()
+
+
+class TaskSerializer(serializers.ModelSerializer):
+    class_name = serializers.CharField(source="group.name", read_only=True)
+
+    class Meta:
+        model = Task
+        fields = [
+            "id", "title", "instructions", "class_name", "opens_at", "closes_at",
+            "comments_enabled", "premoderated", "links_allowed",
+        ]  # fmt: skip
+
+
+class CommentSerializer(serializers.ModelSerializer):
+    """What a pupil may see of a comment."""
+
+    author = serializers.CharField(source="author.username", read_only=True)
+
+    class Meta:
+        model = Comment
+        fields = ["id", "author", "text", "created_at", "status"]
+
+
+class StaffCommentSerializer(CommentSerializer):
+    author_name = serializers.CharField(source="author.get_full_name", read_only=True)
+    task = serializers.IntegerField(source="task_id", read_only=True)
+
+    class Meta(CommentSerializer.Meta):
+        fields = [
+            *CommentSerializer.Meta.fields,
+            "author_name",
+            "task",
+            "held_because",
+            "verdict",
+            "private",
+            "false_positive",
+        ]
+
+
+class NewCommentSerializer(serializers.Serializer):
+    text = serializers.CharField(max_length=COMMENT_MAX_CHARS, trim_whitespace=True)
+
+
+class ModerationSerializer(serializers.Serializer):
+    action = serializers.ChoiceField(choices=["approve", "remove", "restore", "escalate"])
+    reason = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
+    false_positive = serializers.BooleanField(required=False, default=False)
+
+
+class ReportSerializer(serializers.Serializer):
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=500)
+
+
+class UsagePolicyView(APIView):
+    """The current Acceptable Usage Policy; a pupil agrees to it with POST."""
+
+    serializer_class = UsagePolicySerializer
+
+    def current(self, request: Request):
+        policy = selectors.current_policy(request.user.setting_id)
+        if policy is None:
+            raise NotFound("No usage policy has been written yet.")
+        return policy
+
+    def get(self, request: Request) -> Response:
+        policy = self.current(request)
+        accepted = request.user.is_pupil and selectors.has_accepted(request.user, policy)
+        data = {
+            "title": policy.title,
+            "version": policy.version,
+            "summary": policy.summary,
+            "body": policy.body,
+        }
+        return Response(UsagePolicySerializer({**data, "accepted": accepted}).data)
+
+    def post(self, request: Request) -> Response:
+        if not request.user.is_pupil:
+            raise PermissionDenied("Only pupils agree to the pupils' policy.")
+        policy = self.current(request)
+        acceptance = services.accept_usage_policy(pupil=request.user, policy=policy)
+        return Response({"version": policy.version, "accepted_at": acceptance.accepted_at})
+
+
+class TaskList(generics.ListAPIView):
+    serializer_class = TaskSerializer
+
+    def get_queryset(self):
+        user = self.request.user
+        if user.is_pupil:
+            return selectors.tasks_for_pupil(user)
+        groups = selectors.classes_for_staff(user)
+        return Task.objects.filter(group__in=groups).select_related("group")
+
+
+class NewTaskSerializer(serializers.Serializer):
+    title = serializers.CharField(max_length=200)
+    instructions = serializers.CharField(max_length=10000)
+    opens_at = serializers.DateTimeField()
+    closes_at = serializers.DateTimeField()
+    comments_enabled = serializers.BooleanField(default=True)
+    premoderated = serializers.BooleanField(default=False)
+    links_allowed = serializers.BooleanField(default=False)
+
+
+class ClassTasks(generics.ListCreateAPIView):
+    """One class's tasks; its teacher sets a new one with POST."""
+
+    def group(self) -> Group:
+        group = get_object_or_404(Group.objects.select_related("setting"), pk=self.kwargs["pk"])
+        require_api(
+            self.request,
+            "learning.set_tasks" if self.request.method == "POST" else "learning.view_class",
+            group,
+        )
+        return group
+
+    def get_serializer_class(self):
+        return NewTaskSerializer if self.request.method == "POST" else TaskSerializer
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Task.objects.none()
+        return self.group().tasks.select_related("group")
+
+    def create(self, request: Request, *args, **kwargs) -> Response:
+        group = self.group()
+        incoming = NewTaskSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        try:
+            task = services.create_task(group=group, by=request.user, **incoming.validated_data)
+        except ValidationError as error:
+            return Response({"closes_at": error.messages}, status=status.HTTP_400_BAD_REQUEST)
+        return Response(TaskSerializer(task).data, status=status.HTTP_201_CREATED)
+
+
+class TaskDetail(generics.RetrieveAPIView):
+    queryset = Task.objects.select_related("group__setting")
+    serializer_class = TaskSerializer
+    permission_classes = [ObjectRule]
+    rule_action = "learning.view_task"
+
+
+class TaskComments(generics.ListCreateAPIView):
+    """A task's comments as the person may see them; a pupil posts one with POST."""
+
+    def task(self) -> Task:
+        if not hasattr(self, "_task"):
+            self._task = get_object_or_404(
+                Task.objects.select_related("group__setting"), pk=self.kwargs["pk"]
+            )
+            require_api(self.request, "learning.view_task", self._task)
+        return self._task
+
+    def staff_view(self) -> bool:
+        return not getattr(self.request.user, "is_pupil", False)
+
+    def get_serializer_class(self):
+        if self.request.method == "POST":
+            return NewCommentSerializer
+        return StaffCommentSerializer if self.staff_view() else CommentSerializer
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Comment.objects.none()
+        task = self.task()
+        if self.staff_view():
+            return selectors.comments_for_staff(task)
+        return selectors.comments_for_pupil(task, self.request.user)
+
+    def create(self, request: Request, *args, **kwargs) -> Response:
+        task = self.task()
+        require_api(request, "learning.post_comment", task)
+        incoming = NewCommentSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        try:
+            outcome = services.post_comment(
+                task=task, author=request.user, text=incoming.validated_data["text"]
+            )
+        except ValidationError as error:
+            return Response({"text": error.messages}, status=status.HTTP_400_BAD_REQUEST)
+        body = {
+            "id": outcome.comment.pk,
+            "status": outcome.comment.status,
+            "posted": outcome.posted,
+            "message": outcome.message,
+        }
+        if outcome.comment.status == Comment.Status.BLOCKED:
+            return Response({**body, "rule": outcome.rule}, status=status.HTTP_422_UNPROCESSABLE_ENTITY)
+        return Response(body, status=status.HTTP_201_CREATED)
+
+
+class ReportComment(APIView):
+    serializer_class = ReportSerializer
+
+    def post(self, request: Request, pk: int) -> Response:
+        comment = get_object_or_404(Comment.objects.select_related("task__group__setting"), pk=pk)
+        require_api(request, "learning.report_comment", comment)
+        incoming = ReportSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        services.report_comment(comment=comment, by=request.user, note=incoming.validated_data["note"])
+        return Response({"detail": "Thank you for telling us. A teacher will look at it soon."}, status=201)
+
+
+class Queue(generics.ListAPIView):
+    serializer_class = StaffCommentSerializer
+
+    def get_queryset(self):
+        if not self.request.user.has_role(Role.TEACHER):
+            raise PermissionDenied
+        return selectors.queue_for(self.request.user)
+
+
+class ModerateComment(APIView):
+    serializer_class = ModerationSerializer
+
+    def post(self, request: Request, pk: int) -> Response:
+        comment = get_object_or_404(Comment.objects.select_related("task__group__setting"), pk=pk)
+        require_api(request, "learning.moderate", comment)
+        incoming = ModerationSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = incoming.validated_data
+        try:
+            services.moderate_by_action(
+                data["action"],
+                comment=comment,
+                by=request.user,
+                reason=data["reason"],
+                false_positive=data["false_positive"],
+            )
+        except ValidationError as error:
+            return Response({"detail": error.messages}, status=status.HTTP_400_BAD_REQUEST)
+        comment.refresh_from_db()
+        return Response(StaffCommentSerializer(comment).data)

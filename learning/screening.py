@@ -1,0 +1,22 @@
+"""The one place the learning platform calls the screening engine, with the setting's own context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from screening import screen
+
+from learning.models import AllowedPhrase, ScreeningPolicy
+from people.models import Setting
+
+
+def context_for(setting: Setting) -> dict[str, Any]:
+    """The setting's tightened lines and its allowed phrases, each with the reason it was added."""
+    policy = ScreeningPolicy.objects.filter(setting=setting).first()
+    allowed = [(p.phrase, p.reason) for p in AllowedPhrase.objects.filter(setting=setting)]
+    return {"policy": {"tighten": policy.tighten if policy else {}}, "allowed": allowed}
+
+
+def screen_for(setting: Setting, text: str):
+    """The engine's verdict on `text` under `setting`'s rules."""
+    return screen(text, context=context_for(setting))

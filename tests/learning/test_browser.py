@@ -1,0 +1,72 @@
+"""A pupil agrees to the rules and comments; a teacher removes a reported comment from the queue."""
+
+import pytest
+
+from learning import services
+from learning.models import Comment
+from tests import factories
+from tests.conftest import axe_violations
+from tests.factories import PASSWORD
+from tests.learning import factories as learning_factories
+from tests.learning.conftest import screened_as
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def sign_in(page, live_server, username: str) -> None:
+    page.goto(f"{live_server.url}/accounts/sign-in/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def accessible(page) -> bool:
+    return axe_violations(page) == []
+
+
+def test_pupil_agrees_and_comments_then_teacher_removes_from_the_queue(page, live_server) -> None:
+    group = factories.GroupFactory(name="Class 3 Willow")
+    teacher = factories.teacher_of(group)
+    learning_factories.usage_policy(group.setting, title="Our rules for being online")
+    task = learning_factories.open_task(group, by=teacher, title="Rivers and otters")
+    pupil = factories.pupil(group)
+    allowed, blocked = screened_as("allow"), screened_as("block")
+
+    sign_in(page, live_server, pupil.username)
+    page.wait_for_url("**/learning/rules/**")
+    assert page.get_by_role("heading", name="Our rules for being online").is_visible()
+    assert accessible(page)
+    page.get_by_role("button", name="I agree").click()
+    page.wait_for_url(f"{live_server.url}/")
+    assert accessible(page)
+    page.get_by_role("link", name="Rivers and otters").click()
+    assert page.get_by_role("heading", name="Rivers and otters").is_visible()
+    assert accessible(page)
+    page.get_by_label("Your comment").fill(allowed)
+    page.get_by_role("button", name="Send my comment").click()
+    assert page.get_by_text("Your comment is on the page").is_visible()
+    assert page.get_by_text(allowed).is_visible()
+    assert accessible(page)
+    page.get_by_label("Your comment").fill(blocked)
+    page.get_by_role("button", name="Send my comment").click()
+    assert page.get_by_role("heading", name="Your comment was not posted").is_visible()
+    assert blocked not in page.content()
+    assert accessible(page)
+    page.get_by_role("button", name="Sign out").click()
+
+    comment = Comment.objects.get(status=Comment.Status.PUBLISHED)
+    services.report_comment(comment=comment, by=learning_factories.agreeing_pupil(group), note="It upset me")
+    sign_in(page, live_server, teacher.username)
+    page.get_by_role("link", name="1 comment waiting in your queue").click()
+    assert page.get_by_role("heading", name="Moderation queue").is_visible()
+    assert accessible(page)
+    page.get_by_role("link", name="Review").click()
+    assert accessible(page)
+    page.get_by_label("Why are you removing it?").fill("Upset a classmate")
+    page.get_by_role("button", name="Remove comment").click()
+    assert page.get_by_text("Nothing is waiting for you").is_visible()
+    assert accessible(page)
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.REMOVED
+    assert comment.events.get().reason == "Upset a classmate"
+    assert task.comments.count() == 2  # the blocked one is kept too, unseen

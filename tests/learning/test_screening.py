@@ -1,0 +1,41 @@
+from learning.models import AllowedPhrase, ScreeningPolicy
+from learning.screening import context_for, screen_for
+from tests.learning.conftest import screened_as
+
+
+def test_default_context_is_the_primary_policy_with_nothing_extra(setting) -> None:
+    assert context_for(setting) == {"policy": {"tighten": {}}, "allowed": []}
+
+
+def test_context_carries_the_settings_phrases_and_tightened_lines(setting, teacher, other_setting) -> None:
+    AllowedPhrase.objects.create(
+        setting=setting, phrase="Dick Whittington", reason="our panto", added_by=teacher
+    )
+    AllowedPhrase.objects.create(setting=other_setting, phrase="elsewhere", reason="theirs", added_by=teacher)
+    ScreeningPolicy.objects.create(setting=setting, tighten={"insult": {"hold": 0.3}})
+    context = context_for(setting)
+    assert context["allowed"] == [("Dick Whittington", "our panto")]
+    assert context["policy"] == {"tighten": {"insult": {"hold": 0.3}}}
+
+
+def test_screen_for_uses_the_real_engine(setting) -> None:
+    assert screen_for(setting, screened_as("allow")).action == "allow"
+    assert screen_for(setting, screened_as("block")).action == "block"
+
+
+def test_an_allowed_phrase_lets_that_phrase_through_in_its_setting_only(
+    setting, other_setting, teacher
+) -> None:
+    text = screened_as("hold")
+    AllowedPhrase.objects.create(
+        setting=setting, phrase=text, reason="a line from our class play", added_by=teacher
+    )
+    assert screen_for(setting, text).action == "allow"
+    assert screen_for(other_setting, text).action == "hold"
+
+
+def test_a_tightened_line_holds_what_the_primary_policy_allows(setting) -> None:
+    text = screened_as("hold")
+    category = next(iter(screen_for(setting, text).categories))
+    ScreeningPolicy.objects.create(setting=setting, tighten={category: {"hold": 0.2, "block": 0.5}})
+    assert screen_for(setting, text).action == "block"
