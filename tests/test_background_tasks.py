@@ -13,6 +13,15 @@ from accounts.tasks import send_email
 from esafety.celery import app
 
 
+def use_celery_settings(**conf: object) -> None:
+    """Change the app's broker and backend, dropping the connections it cached for the old ones."""
+    app.conf.update(conf)
+    app._backend_cache = None
+    app._local.__dict__.pop("backend", None)
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
 @pytest.fixture
 def worker(redis_url, tmp_path):
     queue = f"test-{uuid.uuid4().hex[:8]}"
@@ -41,11 +50,11 @@ def worker(redis_url, tmp_path):
         env=env,
     )
     saved = {k: app.conf[k] for k in ("broker_url", "result_backend", "task_always_eager")}
-    app.conf.update(broker_url=redis_url, result_backend=redis_url, task_always_eager=False)
+    use_celery_settings(broker_url=redis_url, result_backend=redis_url, task_always_eager=False)
     try:
         yield queue, tmp_path
     finally:
-        app.conf.update(saved)
+        use_celery_settings(**saved)
         process.terminate()
         process.wait(timeout=30)
 
