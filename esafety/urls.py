@@ -9,6 +9,8 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("", include("people.urls")),
     path("audit/", include("audit.urls")),
+    path("policies/", include("policies.urls")),
+    path("api/policies/", include("policies.api_urls")),
     path("api/", include("api.urls")),
     path("admin/", admin_site.urls),
 ]
