@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "audit",
     "api",
     "policies",
+    "declarations",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,8 @@ urlpatterns = [
     path("audit/", include("audit.urls")),
     path("policies/", include("policies.urls")),
     path("api/policies/", include("policies.api_urls")),
+    path("declarations/", include("declarations.urls")),
+    path("api/declarations/", include("declarations.api_urls")),
     path("api/", include("api.urls")),
     path("admin/", admin_site.urls),
 ]
