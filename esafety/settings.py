@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "api",
     "policies",
     "declarations",
+    "phones",
 ]
 
 MIDDLEWARE = [

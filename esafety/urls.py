@@ -13,6 +13,8 @@ urlpatterns = [
     path("api/policies/", include("policies.api_urls")),
     path("declarations/", include("declarations.urls")),
     path("api/declarations/", include("declarations.api_urls")),
+    path("phones/", include("phones.urls")),
+    path("api/phones/", include("phones.api_urls")),
     path("api/", include("api.urls")),
     path("admin/", admin_site.urls),
 ]
