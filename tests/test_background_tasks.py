@@ -11,6 +11,7 @@ from django.conf import settings
 
 from accounts.tasks import send_email
 from esafety.celery import app
+from tests.conftest import celery_through
 
 
 @pytest.fixture
@@ -40,12 +41,10 @@ def worker(redis_url, tmp_path):
         cwd=settings.BASE_DIR,
         env=env,
     )
-    saved = {k: app.conf[k] for k in ("broker_url", "result_backend", "task_always_eager")}
-    app.conf.update(broker_url=redis_url, result_backend=redis_url, task_always_eager=False)
     try:
-        yield queue, tmp_path
+        with celery_through(redis_url):
+            yield queue, tmp_path
     finally:
-        app.conf.update(saved)
         process.terminate()
         process.wait(timeout=30)
 

@@ -12,13 +12,12 @@ from django.core import mail
 from django.core.management import call_command
 from django.db import connection
 
-from esafety.celery import app
 from people.roles import Role
 from policies import selectors, services
 from policies.models import Reminder
 from policies.tasks import send_policy_reminders
 from tests import factories
-from tests.conftest import unavailable
+from tests.conftest import celery_through, unavailable
 from tests.policies.factories import policy
 
 
@@ -82,12 +81,10 @@ def test_reminders_go_out_through_a_celery_worker_on_redis(setting, redis_url, t
         "--loglevel=WARNING",
     ]
     worker = subprocess.Popen(command, cwd=settings.BASE_DIR, env=env)  # noqa: S603
-    saved = {k: app.conf[k] for k in ("broker_url", "result_backend", "task_always_eager")}
-    app.conf.update(broker_url=redis_url, result_backend=redis_url, task_always_eager=False)
     try:
-        assert send_policy_reminders.apply_async(queue=queue).get(timeout=60) == 2
+        with celery_through(redis_url):
+            assert send_policy_reminders.apply_async(queue=queue).get(timeout=60) == 2
     finally:
-        app.conf.update(saved)
         worker.terminate()
         worker.wait(timeout=30)
     sent = "".join(path.read_text() for path in Path(tmp_path).glob("*.log"))
