@@ -6,4 +6,4 @@ class DeclarationsConfig(AppConfig):
     verbose_name = "Safeguarding declarations"
 
     def ready(self) -> None:
-        from declarations import panels, rules  # noqa: F401
+        from declarations import figures, panels, rules  # noqa: F401

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "policies",
     "declarations",
     "phones",
+    "dashboards",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,8 @@ urlpatterns = [
     path("api/declarations/", include("declarations.api_urls")),
     path("phones/", include("phones.urls")),
     path("api/phones/", include("phones.api_urls")),
+    path("dashboards/", include("dashboards.urls")),
+    path("api/dashboards/", include("dashboards.api_urls")),
     path("api/", include("api.urls")),
     path("admin/", admin_site.urls),
 ]

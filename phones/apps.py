@@ -6,4 +6,4 @@ class PhonesConfig(AppConfig):
     verbose_name = "Mobile phones, devices and outings"
 
     def ready(self) -> None:
-        from phones import panels, rules  # noqa: F401
+        from phones import figures, panels, rules  # noqa: F401

@@ -6,4 +6,4 @@ class PoliciesConfig(AppConfig):
     verbose_name = "Policies and acknowledgements"
 
     def ready(self) -> None:
-        from policies import panels, rules  # noqa: F401
+        from policies import figures, panels, rules  # noqa: F401
