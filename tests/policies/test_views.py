@@ -46,6 +46,7 @@ def test_policy_text_is_sanitised(client, admin, setting) -> None:
     sign_in(client, admin)
     page = client.get(reverse("policies:detail", args=[made.pk])).content.decode()
     assert "<strong>there</strong>" in page
+    assert "<h2>Code of conduct</h2>" not in page  # the current version replaced the first one
     assert "<script>alert" not in page
 
 
@@ -104,3 +105,11 @@ def test_withdraw_keeps_the_policy(client, admin, setting) -> None:
     client.post(reverse("policies:withdraw", args=[made.pk]), {"reason": "Superseded."})
     made.refresh_from_db()
     assert made.withdrawn_by == admin and made.withdrawn_reason == "Superseded."
+
+
+def test_policy_headings_start_below_the_page_heading(client, teacher, setting) -> None:
+    made = policy(setting.council, "Whistle blowing")
+    sign_in(client, teacher)
+    page = client.get(reverse("policies:detail", args=[made.pk])).content.decode()
+    assert "<h2>Whistle blowing</h2>" in page
+    assert page.count("<h1") == 1
