@@ -71,3 +71,15 @@ def test_no_banner_once_acknowledged(client, employee, conduct) -> None:
     services.acknowledge(employee, selectors.current_version(conduct))
     sign_in(client, employee)
     assert "Policies to acknowledge" not in client.get(reverse("home")).content.decode()
+
+
+def test_api_token_clients_are_blocked_too(client, employee, conduct) -> None:
+    from rest_framework.authtoken.models import Token
+
+    age(30, policies=[conduct], people=[employee])
+    token = Token.objects.create(user=employee)
+    response = client.get("/api/me/", HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert response.status_code == 403
+    assert response.json()["outstanding_policies"][0]["title"] == "Code of conduct"
+    services.acknowledge(employee, selectors.current_version(conduct))
+    assert client.get("/api/me/", HTTP_AUTHORIZATION=f"Token {token.key}").status_code == 200

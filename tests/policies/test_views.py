@@ -113,3 +113,26 @@ def test_policy_headings_start_below_the_page_heading(client, teacher, setting) 
     page = client.get(reverse("policies:detail", args=[made.pk])).content.decode()
     assert "<h2>Whistle blowing</h2>" in page
     assert page.count("<h1") == 1
+
+
+def test_pdf_policy_is_served_to_staff_of_the_council_only(
+    client, setting, other_setting, settings, tmp_path
+):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
+    }
+    pdf = SimpleUploadedFile("ict.pdf", b"%PDF-1.4\n%%EOF", content_type="application/pdf")
+    made = services.publish_policy(
+        council=setting.council, title="ICT use", change_summary="x", published_by=None, pdf=pdf
+    )
+    url = reverse("policies:pdf", args=[selectors.current_version(made).pk])
+    sign_in(client, factories.staff(Role.TEACHER, setting))
+    response = client.get(url)
+    assert response["Content-Type"] == "application/pdf"
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    sign_in(client, factories.staff(Role.TEACHER, other_setting))
+    assert client.get(url).status_code == 403
