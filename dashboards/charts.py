@@ -52,7 +52,8 @@ def bar_chart(
     description = "; ".join(f"{label}: {number(value)}{unit}" for label, value in points) or "No data"
     return format_html(
         '<svg class="app-chart" role="img" aria-labelledby="{0}-title {0}-desc" viewBox="0 0 {1} {2}" '
-        'width="100%" preserveAspectRatio="xMinYMin meet" font-size="14" fill="#0b0c0c">'
+        'width="100%" preserveAspectRatio="xMinYMin meet" font-size="14" font-family="system-ui, sans-serif" '
+        'fill="#0b0c0c">'
         '<title id="{0}-title">{3}</title><desc id="{0}-desc">{4}</desc>{5}</svg>',
         chart_id,
         WIDTH,
