@@ -43,6 +43,10 @@ INSTALLED_APPS = [
     "audit",
     "api",
     "learning",
+    "policies",
+    "declarations",
+    "phones",
+    "dashboards",
 ]
 
 MIDDLEWARE = [
@@ -57,6 +61,7 @@ MIDDLEWARE = [
     "audit.middleware.AuditContextMiddleware",
     "accounts.middleware.RequireTwoFactorMiddleware",
     "learning.middleware.UsagePolicyGateMiddleware",
+    "policies.middleware.RequireAcknowledgementMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -76,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "esafety.context_processors.navigation",
+                "policies.context_processors.outstanding_policies",
             ],
         },
     },
@@ -207,6 +213,15 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE["policy-reminders"] = {
+    "task": "policies.tasks.send_policy_reminders",
+    "schedule": timedelta(hours=env.number("POLICY_REMINDER_EVERY_HOURS", 24)),
+}
+
+# Staff have this many days to acknowledge a policy (or a major version) before it blocks them,
+# and are e-mailed a reminder at most once per interval while something is outstanding.
+POLICY_GRACE_DAYS = env.number("POLICY_GRACE_DAYS", 14)
+POLICY_REMINDER_INTERVAL_DAYS = env.number("POLICY_REMINDER_INTERVAL_DAYS", 7)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -4,6 +4,8 @@ import os
 import socket
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,31 @@ def axe_violations(page) -> list[dict]:
     page.evaluate(AXE_JS.read_text())
     results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     return [v for v in results["violations"] if v["impact"] in ("serious", "critical")]
+
+
+@contextmanager
+def celery_through(broker_url: str):
+    """Send tasks through a real broker for the duration of a test.
+
+    The first task run inline makes Celery cache a broker connection pool and a result backend
+    for the embedded configuration; both are forgotten on the way in and out, or the task would
+    go to the wrong broker and `result.get()` would find no backend.
+    """
+    from esafety.celery import app
+
+    keys = ("broker_url", "result_backend", "task_always_eager")
+    saved = {k: app.conf[k] for k in keys}
+
+    def forget_backend() -> None:
+        app._pool = None
+        app.__dict__.pop("amqp", None)
+        app._backend_cache = None
+        app._local = threading.local()
+
+    app.conf.update(broker_url=broker_url, result_backend=broker_url, task_always_eager=False)
+    forget_backend()
+    try:
+        yield app
+    finally:
+        app.conf.update(saved)
+        forget_backend()

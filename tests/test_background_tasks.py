@@ -11,15 +11,7 @@ from django.conf import settings
 
 from accounts.tasks import send_email
 from esafety.celery import app
-
-
-def use_celery_settings(**conf: object) -> None:
-    """Change the app's broker and backend, dropping the connections it cached for the old ones."""
-    app.conf.update(conf)
-    app._backend_cache = None
-    app._local.__dict__.pop("backend", None)
-    app._pool = None
-    app.amqp._producer_pool = None
+from tests.conftest import celery_through
 
 
 @pytest.fixture
@@ -49,12 +41,10 @@ def worker(redis_url, tmp_path):
         cwd=settings.BASE_DIR,
         env=env,
     )
-    saved = {k: app.conf[k] for k in ("broker_url", "result_backend", "task_always_eager")}
-    use_celery_settings(broker_url=redis_url, result_backend=redis_url, task_always_eager=False)
     try:
-        yield queue, tmp_path
+        with celery_through(redis_url):
+            yield queue, tmp_path
     finally:
-        use_celery_settings(**saved)
         process.terminate()
         process.wait(timeout=30)
 

@@ -1,0 +1,65 @@
+from django import forms
+from django.core.exceptions import ValidationError
+
+from esafety.forms import GovukFormMixin
+from people.models import Council
+from people.roles import Role
+from policies.models import PolicyVersion
+
+STAFF_ROLE_CHOICES = [(r.value, r.label) for r in Role if r != Role.PUPIL]
+
+
+class VersionForm(GovukFormMixin, forms.Form):
+    kind = forms.ChoiceField(
+        label="What kind of change is this?", choices=PolicyVersion.Kind.choices, widget=forms.RadioSelect
+    )
+    change_summary = forms.CharField(
+        label="Summary of what changed", max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    body_markdown = forms.CharField(
+        label="Policy text (Markdown)",
+        required=False,
+        max_length=100_000,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text="Write the policy here, or upload it as a PDF below.",
+    )
+    pdf = forms.FileField(label="Policy as a PDF (optional)", required=False)
+
+
+class PolicyForm(VersionForm):
+    title = forms.CharField(label="Title", max_length=200)
+    settings = forms.ModelMultipleChoiceField(
+        label="Settings it applies to",
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Choose none to apply it across the whole council.",
+    )
+    roles = forms.MultipleChoiceField(
+        label="Roles it applies to",
+        choices=STAFF_ROLE_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Choose none to apply it to every member of staff.",
+    )
+
+    field_order = ["title", "settings", "roles", "change_summary", "body_markdown", "pdf"]
+
+    def __init__(self, *args, council: Council, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        del self.fields["kind"]  # a policy's first version is always a major one
+        self.fields["settings"].queryset = council.settings.all()
+        self.fields["change_summary"].label = "Summary of this first version"
+
+
+class WithdrawForm(GovukFormMixin, forms.Form):
+    reason = forms.CharField(label="Why is the policy withdrawn?", max_length=2000, widget=forms.Textarea)
+
+
+def add_service_errors(form: forms.Form, error: ValidationError) -> None:
+    """Show a service's refusal on the form: on the field it names, else at the top."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
