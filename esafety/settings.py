@@ -286,3 +286,6 @@ AUDITED_APPS = {"people", "learning", "incidents", "vault", "policies", "declara
 # Lockout is by account name on purpose: a whole school shares one public address, and locking
 # that address would lock every pupil out. Repeated guesses at one account still lock it.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+
+# Each app's demo data, loaded in this order by `manage.py load_demo` after the people.
+DEMO_LOADERS = ["load_demo_learning", "load_demo_staff"]

@@ -15,6 +15,8 @@ def test_demo_loads_on_a_fresh_sqlite_database(tmp_path) -> None:
     for login in ("teacher", "dsl", "lado", "hr", "admin", "head", "amara.b"):
         assert login in loaded.stdout
     assert "recovery codes" in loaded.stdout
+    assert "Learning demo loaded" in loaded.stdout
+    assert "Staff demo data loaded" in loaded.stdout
     again = run_manage("load_demo", "--if-empty", env=env)
     assert again.returncode == 0
     assert "already loaded" in again.stdout

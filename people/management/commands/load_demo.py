@@ -1,5 +1,8 @@
-"""Creates a small council with two settings, staff in every role and a class of pupils."""
+"""Creates a small council with two settings, staff in every role and a class of pupils, then
+runs each app's own demo loader (settings.DEMO_LOADERS) so every part of the platform has data."""
 
+from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -54,6 +57,8 @@ class Command(BaseCommand):
             raise CommandError("Demo data is already loaded (a council exists).")
         with transaction.atomic():
             logins = self.load()
+            for loader in settings.DEMO_LOADERS:
+                call_command(loader, stdout=self.stdout)
         self.print_logins(logins)
 
     def load(self) -> list[tuple[str, str, str, list[str]]]:
