@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "accounts",
     "audit",
     "api",
+    "vault",
+    "incidents",
 ]
 
 MIDDLEWARE = [
@@ -182,6 +184,25 @@ def _storages() -> dict:
 
 STORAGES = _storages()
 
+# Evidence vault. Keys come from the environment; the embedded default creates them once under var/.
+VAULT_MASTER_KEY = env.text("VAULT_MASTER_KEY")  # base64 of 32 random bytes
+VAULT_SIGNING_KEY = env.text("VAULT_SIGNING_KEY")  # PRIVATE+KEY+<origin>+... (Ed25519)
+VAULT_ORIGIN = env.text("VAULT_ORIGIN", "esafety.invalid/vault")
+VAULT_KEY_DIR = VAR_DIR / "keys"
+VAULT_STORAGE_PREFIX = env.text("VAULT_STORAGE_PREFIX", "evidence")
+EVIDENCE_MAX_BYTES = env.number("EVIDENCE_MAX_BYTES", 20 * 1024 * 1024)
+if PRODUCTION:
+    VAULT_MASTER_KEY = VAULT_MASTER_KEY or env.required("VAULT_MASTER_KEY")
+    VAULT_SIGNING_KEY = VAULT_SIGNING_KEY or env.required("VAULT_SIGNING_KEY")
+
+# Allegations against staff: hours before the one-working-day LADO deadline when the DSL is warned.
+LADO_WARNING_HOURS = env.number("LADO_WARNING_HOURS", 4)
+# Retention schedule (years); a record reaching its date goes to a review list, never deleted.
+RETENTION_CHILD_YEARS_FROM_BIRTH = env.number("RETENTION_CHILD_YEARS_FROM_BIRTH", 25)
+RETENTION_ALLEGATION_MIN_YEARS = env.number("RETENTION_ALLEGATION_MIN_YEARS", 10)
+RETENTION_NORMAL_RETIREMENT_AGE = env.number("RETENTION_NORMAL_RETIREMENT_AGE", 67)
+RETENTION_STAFF_COMPLAINT_YEARS = env.number("RETENTION_STAFF_COMPLAINT_YEARS", 6)
+
 # E-mail goes to the console unless an SMTP host is configured.
 EMAIL_HOST = env.text("EMAIL_HOST")
 if EMAIL_HOST:
@@ -203,7 +224,10 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    "incidents-lado-clocks": {"task": "incidents.tasks.check_lado_clocks", "schedule": 15 * 60},
+    "vault-sign-checkpoint": {"task": "vault.tasks.sign_checkpoint", "schedule": 60 * 60},
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
