@@ -184,16 +184,14 @@ def _storages() -> dict:
 
 STORAGES = _storages()
 
-# Evidence vault. Keys come from the environment; the embedded default creates them once under var/.
+# Evidence vault. Keys come from the environment; the embedded default creates them once under
+# var/keys/. In production a missing key stops any use of the vault (vault/keys.py).
 VAULT_MASTER_KEY = env.text("VAULT_MASTER_KEY")  # base64 of 32 random bytes
 VAULT_SIGNING_KEY = env.text("VAULT_SIGNING_KEY")  # PRIVATE+KEY+<origin>+... (Ed25519)
 VAULT_ORIGIN = env.text("VAULT_ORIGIN", "esafety.invalid/vault")
 VAULT_KEY_DIR = VAR_DIR / "keys"
 VAULT_STORAGE_PREFIX = env.text("VAULT_STORAGE_PREFIX", "evidence")
 EVIDENCE_MAX_BYTES = env.number("EVIDENCE_MAX_BYTES", 20 * 1024 * 1024)
-if PRODUCTION:
-    VAULT_MASTER_KEY = VAULT_MASTER_KEY or env.required("VAULT_MASTER_KEY")
-    VAULT_SIGNING_KEY = VAULT_SIGNING_KEY or env.required("VAULT_SIGNING_KEY")
 
 # Allegations against staff: hours before the one-working-day LADO deadline when the DSL is warned.
 LADO_WARNING_HOURS = env.number("LADO_WARNING_HOURS", 4)
