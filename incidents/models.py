@@ -59,7 +59,7 @@ class Incident(NeverDeleted):
     page_url = models.URLField(max_length=2000, blank=True)
     target = models.CharField(max_length=16, choices=Target.choices, blank=True)
     target_description = models.CharField(max_length=300, blank=True)
-    targeted_pupil = models.ForeignKey(
+    pupil = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     child_date_of_birth = models.DateField(null=True, blank=True)
@@ -96,7 +96,7 @@ class Incident(NeverDeleted):
     def case_type(self) -> str:
         if self.alleges_staff_harm:
             return "allegation_against_staff"
-        if self.target == self.Target.PUPIL or self.targeted_pupil_id:
+        if self.target == self.Target.PUPIL or self.pupil_id:
             return "child_protection"
         return "staff_complaint"
 
