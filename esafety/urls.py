@@ -9,6 +9,8 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("", include("people.urls")),
     path("audit/", include("audit.urls")),
+    path("incidents/", include("incidents.urls")),
+    path("api/incidents/", include("incidents.api_urls")),
     path("api/", include("api.urls")),
     path("admin/", admin_site.urls),
 ]

@@ -401,7 +401,9 @@ def record_referral(
 ) -> AllegationCase:
     if allegation.referred_at is not None:
         raise ValidationError("The referral has already been recorded.")
-    if referred_at < allegation.opened_at or referred_at > timezone.now():
+    # Times are entered to the minute, so the minute the case was opened counts.
+    opened_minute = allegation.opened_at.replace(second=0, microsecond=0)
+    if referred_at < opened_minute or referred_at > timezone.now():
         raise ValidationError({"referred_at": "The referral time must be between the opening and now."})
     allegation.referred_at = referred_at
     allegation.referred_by = referred_by
