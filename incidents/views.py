@@ -18,6 +18,7 @@ from incidents.models import Alert, AllegationCase, CaseAction, EvidenceItem, In
 from incidents.rules import TRANSITIONS, CaseMove
 from people.models import Setting
 from vault import services as vault
+from vault.filetypes import extension_for
 
 Status = Incident.Status
 
@@ -157,10 +158,8 @@ def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
     stored = item.log_entry.stored_object
     record_view(item, user=request.user, sha256=stored.sha256)
     response = HttpResponse(vault.open_object(stored), content_type=stored.media_type)
-    extension = stored.media_type.split("/")[-1].replace("plain", "txt")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{item.incident.reference}-{item.pk}.{extension}"'
-    )
+    name = f"{item.incident.reference}-{item.pk}{extension_for(stored.media_type)}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 

@@ -259,3 +259,25 @@ def test_retention_decision_moves_the_review_date(reporter, dsl) -> None:
     assert incident.retention_review_on == later
     with pytest.raises(PermissionError):
         incident.delete()
+
+
+def test_the_command_raises_the_same_alerts_on_demand(setting, dsl, capsys) -> None:
+    from django.core.management import call_command
+
+    staff = factories.staff(Role.TEACHER, setting)
+    allegation = services.open_allegation(
+        setting=setting, about_staff=staff, summary="x", raised_by=dsl, source="other"
+    )
+    AllegationCase.objects.filter(pk=allegation.pk).update(
+        referral_due_at=timezone.now() - timedelta(minutes=5)
+    )
+    call_command("check_lado_clocks")
+    assert "1 new alert(s) raised." in capsys.readouterr().out
+    assert Alert.objects.get().kind == Alert.Kind.LADO_OVERDUE
+
+
+def test_the_periodic_task_is_scheduled(settings) -> None:
+    from incidents.tasks import check_lado_clocks
+
+    schedule = settings.CELERY_BEAT_SCHEDULE["incidents-lado-clocks"]
+    assert schedule["task"] == check_lado_clocks.name

@@ -1,6 +1,7 @@
 """`verify_vault` finds every kind of tampering: one byte of an object, of a log row, a removed row."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -95,3 +96,10 @@ def test_entries_that_swap_objects_are_found(filled) -> None:
     )
     assert "log entry 1 does not describe stored object" in verify_vault().discrepancy
     assert LogEntryRow.objects.count() == 6
+
+
+def test_the_command_lists_unreferenced_blobs(filled, capsys) -> None:
+    default_storage.save("evidence/ff/" + "f" * 64 + ".esv", ContentFile(b"ESV-left-behind"))
+    call_command("verify_vault")
+    output = capsys.readouterr().out
+    assert "Unreferenced blob" in output and "Vault check passed" in output
