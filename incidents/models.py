@@ -89,10 +89,6 @@ class Incident(NeverDeleted):
         return f"INC-{self.pk:06d}" if self.pk else "INC-new"
 
     @property
-    def is_allegation(self) -> bool:
-        return self.alleges_staff_harm or hasattr(self, "allegation")
-
-    @property
     def case_type(self) -> str:
         if self.alleges_staff_harm:
             return "allegation_against_staff"

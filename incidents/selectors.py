@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from incidents import clock
 from incidents.models import Alert, AllegationCase, CaseAction, Incident
-from people.models import Setting, User
+from people.models import User
 from people.roles import Role
 
 Status = Incident.Status
@@ -241,7 +241,3 @@ def lado_clocks(settings_qs: Any, now: datetime | None = None) -> list[dict]:
         }
         for allegation in allegations
     ]
-
-
-def settings_of(user: User, role: str) -> list[Setting]:
-    return user.settings_for(role)

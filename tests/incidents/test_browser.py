@@ -3,6 +3,7 @@
 import pytest
 from django.test import Client
 
+from incidents import services
 from incidents.models import Incident
 from people.roles import Role
 from tests import factories
@@ -71,4 +72,24 @@ def test_report_with_a_screenshot_then_export(page, browser, live_server, tmp_pa
     download_info.value.save_as(bundle)
     report = verify_bundle(bundle, keys.signing_key().verifier.encode())
     assert report.ok and report.evidence_checked == 2
+
+    allegation = services.open_allegation(
+        setting=setting,
+        about_staff=teacher,
+        summary="Messaged a pupil privately",
+        raised_by=dsl,
+        source="other",
+    )
+    for path in (
+        "/",
+        f"/incidents/allegations/{allegation.pk}/",
+        f"/incidents/settings/{setting.pk}/retention/",
+    ):
+        dsl_page.goto(f"{live_server.url}{path}")
+        assert axe_violations(dsl_page) == [], path
+    dsl_page.goto(f"{live_server.url}/incidents/allegations/{allegation.pk}/")
+    dsl_page.get_by_label("First Response Team reference").fill("FRT-2026-17")
+    dsl_page.get_by_role("button", name="Record referral").click()
+    assert dsl_page.get_by_text("There is a problem").is_visible()  # the time is required
+    assert axe_violations(dsl_page) == []
     dsl_context.close()

@@ -103,3 +103,32 @@ def test_the_command_lists_unreferenced_blobs(filled, capsys) -> None:
     call_command("verify_vault")
     output = capsys.readouterr().out
     assert "Unreferenced blob" in output and "Vault check passed" in output
+
+
+def test_proof_command_prints_proofs_that_verify(filled, capsys) -> None:
+    import base64
+    import json
+
+    from vault.checkpoint import verify_checkpoint
+    from vault.merkle import leaf_hash, verify_consistency, verify_inclusion
+    from vault.models import Checkpoint
+
+    key = services.keys.signing_key().verifier
+    call_command("vault_proof", "--entry", "4")
+    printed = json.loads(capsys.readouterr().out)
+    head = verify_checkpoint(printed["checkpoint"], key)
+    proof = [base64.b64decode(node) for node in printed["inclusion_proof"]]
+    verify_inclusion(leaf_hash(printed["entry"].encode()), 4, head.tree_size, proof, head.root_hash)
+    services.deposit(png(99), filename="s.png", case_ref="INC-000002", recorded_by="staff:1")
+    services.current_checkpoint()
+    first, last = Checkpoint.objects.order_by("pk")
+    call_command("vault_proof", "--from", str(first.pk), "--to", str(last.pk))
+    printed = json.loads(capsys.readouterr().out)
+    old, new = (
+        verify_checkpoint(printed["old_checkpoint"], key),
+        verify_checkpoint(printed["new_checkpoint"], key),
+    )
+    proof = [base64.b64decode(node) for node in printed["consistency_proof"]]
+    verify_consistency(old.tree_size, new.tree_size, old.root_hash, new.root_hash, proof)
+    with pytest.raises(CommandError, match="no log entry 99"):
+        call_command("vault_proof", "--entry", "99")
