@@ -196,6 +196,14 @@ class ReferralForm(GovukFormMixin, forms.Form):
     advice = forms.CharField(label="Advice given", widget=forms.Textarea(attrs={"rows": 4}), required=False)
 
 
+class DateOfBirthForm(GovukFormMixin, forms.Form):
+    date_of_birth = forms.DateField(
+        label="Date of birth of the member of staff",
+        help_text="Used only to work out how long the record must be kept.",
+        widget=DateInput(),
+    )
+
+
 class GrantForm(GovukFormMixin, forms.Form):
     user = forms.ModelChoiceField(queryset=User.objects.none(), label="Person to let in")
     reason = forms.CharField(label="Why they need to see it", widget=forms.Textarea(attrs={"rows": 2}))

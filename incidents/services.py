@@ -416,6 +416,21 @@ def record_referral(
 
 
 @transaction.atomic
+def record_accused_date_of_birth(
+    allegation: AllegationCase, date_of_birth: date, *, by: User
+) -> AllegationCase:
+    """The date of birth sets the retention date (normal retirement age or ten years, the later)."""
+    if date_of_birth >= timezone.localdate():
+        raise ValidationError({"date_of_birth": "The date of birth must be in the past."})
+    allegation.accused_date_of_birth = date_of_birth
+    allegation.retention_review_on = retention.allegation_review(
+        date_of_birth, timezone.localdate(allegation.opened_at)
+    )
+    allegation.save(update_fields=["accused_date_of_birth", "retention_review_on"])
+    return allegation
+
+
+@transaction.atomic
 def grant_allegation_access(
     allegation: AllegationCase, user: User, *, by: User, reason: str
 ) -> AllegationAccess:

@@ -24,6 +24,7 @@ urlpatterns = [
     path("allegations/<int:pk>/", views.allegation_detail, name="allegation"),
     path("allegations/<int:pk>/referral/", views.allegation_referral, name="allegation_referral"),
     path("allegations/<int:pk>/access/", views.allegation_grant, name="allegation_grant"),
+    path("allegations/<int:pk>/date-of-birth/", views.allegation_date_of_birth, name="allegation_birth"),
     path("settings/<int:setting_pk>/retention/", views.retention_list, name="retention"),
     path(
         "settings/<int:setting_pk>/retention/<str:kind>/<int:pk>/",

@@ -392,6 +392,9 @@ def _allegation_page(
         "grant_form": forms.GrantForm(allegation=allegation)
         if can(request.user, "incidents.grant_allegation_access", allegation)
         else None,
+        "birth_form": forms.DateOfBirthForm()
+        if can(request.user, "incidents.grant_allegation_access", allegation)
+        else None,
     }
     context.update(given)
     return render(request, "incidents/allegation_detail.html", context, status=status)
@@ -446,6 +449,24 @@ def allegation_grant(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, f"{form.cleaned_data['user']} can now see this allegation.")
             return redirect("incidents:allegation", pk=pk)
     return _allegation_page(request, allegation, 400, grant_form=form)
+
+
+@login_required
+@require_POST
+def allegation_date_of_birth(request: HttpRequest, pk: int) -> HttpResponse:
+    allegation = _allegation(request, pk, "incidents.grant_allegation_access")
+    form = forms.DateOfBirthForm(request.POST)
+    if form.is_valid():
+        try:
+            services.record_accused_date_of_birth(
+                allegation, form.cleaned_data["date_of_birth"], by=request.user
+            )
+        except ValidationError as error:
+            forms.apply_errors(form, error)
+        else:
+            messages.success(request, "Date of birth recorded; the retention date has been worked out again.")
+            return redirect("incidents:allegation", pk=pk)
+    return _allegation_page(request, allegation, 400, birth_form=form)
 
 
 # --------------------------------------------------------------------------- retention

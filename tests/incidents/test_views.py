@@ -269,3 +269,22 @@ def test_a_granted_line_manager_can_then_see_it(client, allegation_world) -> Non
     assert refused.status_code == 400
     sign_in(client, manager)
     assert client.get(reverse("incidents:allegation", args=[allegation.pk])).status_code == 200
+
+
+def test_the_accused_date_of_birth_sets_the_retention_date(client, allegation_world) -> None:
+    _, allegation, insiders, _ = allegation_world
+    sign_in(client, insiders[0])
+    future = client.post(
+        reverse("incidents:allegation_birth", args=[allegation.pk]), {"date_of_birth": "2999-01-01"}
+    )
+    assert future.status_code == 400 and "must be in the past" in future.content.decode()
+    client.post(reverse("incidents:allegation_birth", args=[allegation.pk]), {"date_of_birth": "1990-05-17"})
+    allegation.refresh_from_db()
+    assert str(allegation.retention_review_on) == "2057-05-17"
+    sign_in(client, insiders[2])  # the LADO liaison sees it but does not manage retention
+    assert (
+        client.post(
+            reverse("incidents:allegation_birth", args=[allegation.pk]), {"date_of_birth": "1980-01-01"}
+        ).status_code
+        == 403
+    )
