@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "declarations",
     "phones",
     "dashboards",
+    "vault",
+    "incidents",
 ]
 
 MIDDLEWARE = [
@@ -191,6 +193,23 @@ def _storages() -> dict:
 
 STORAGES = _storages()
 
+# Evidence vault. Keys come from the environment; the embedded default creates them once under
+# var/keys/. In production a missing key stops any use of the vault (vault/keys.py).
+VAULT_MASTER_KEY = env.text("VAULT_MASTER_KEY")  # base64 of 32 random bytes
+VAULT_SIGNING_KEY = env.text("VAULT_SIGNING_KEY")  # PRIVATE+KEY+<origin>+... (Ed25519)
+VAULT_ORIGIN = env.text("VAULT_ORIGIN", "esafety.invalid/vault")
+VAULT_KEY_DIR = VAR_DIR / "keys"
+VAULT_STORAGE_PREFIX = env.text("VAULT_STORAGE_PREFIX", "evidence")
+EVIDENCE_MAX_BYTES = env.number("EVIDENCE_MAX_BYTES", 20 * 1024 * 1024)
+
+# Allegations against staff: hours before the one-working-day LADO deadline when the DSL is warned.
+LADO_WARNING_HOURS = env.number("LADO_WARNING_HOURS", 4)
+# Retention schedule (years); a record reaching its date goes to a review list, never deleted.
+RETENTION_CHILD_YEARS_FROM_BIRTH = env.number("RETENTION_CHILD_YEARS_FROM_BIRTH", 25)
+RETENTION_ALLEGATION_MIN_YEARS = env.number("RETENTION_ALLEGATION_MIN_YEARS", 10)
+RETENTION_NORMAL_RETIREMENT_AGE = env.number("RETENTION_NORMAL_RETIREMENT_AGE", 67)
+RETENTION_STAFF_COMPLAINT_YEARS = env.number("RETENTION_STAFF_COMPLAINT_YEARS", 6)
+
 # E-mail goes to the console unless an SMTP host is configured.
 EMAIL_HOST = env.text("EMAIL_HOST")
 if EMAIL_HOST:
@@ -212,10 +231,13 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
-CELERY_BEAT_SCHEDULE["policy-reminders"] = {
-    "task": "policies.tasks.send_policy_reminders",
-    "schedule": timedelta(hours=env.number("POLICY_REMINDER_EVERY_HOURS", 24)),
+CELERY_BEAT_SCHEDULE = {
+    "policy-reminders": {
+        "task": "policies.tasks.send_policy_reminders",
+        "schedule": timedelta(hours=env.number("POLICY_REMINDER_EVERY_HOURS", 24)),
+    },
+    "incidents-lado-clocks": {"task": "incidents.tasks.check_lado_clocks", "schedule": 15 * 60},
+    "vault-sign-checkpoint": {"task": "vault.tasks.sign_checkpoint", "schedule": 60 * 60},
 }
 
 # Staff have this many days to acknowledge a policy (or a major version) before it blocks them,
@@ -240,6 +262,12 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Safeguarding and e-safety records for schools, settings and their council.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Several records have a "status"; each set of choices gets its own name in the schema.
+    "ENUM_NAME_OVERRIDES": {
+        "IncidentStatusEnum": "incidents.models.Incident.Status",
+        "CommentStatusEnum": "learning.models.Comment.Status",
+        "OutingStatusEnum": "phones.models.Outing.Status",
+    },
 }
 
 CONTENT_SECURITY_POLICY = {
@@ -288,4 +316,4 @@ AUDITED_APPS = {"people", "learning", "incidents", "vault", "policies", "declara
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 
 # Each app's demo data, loaded in this order by `manage.py load_demo` after the people.
-DEMO_LOADERS = ["load_demo_learning", "load_demo_staff"]
+DEMO_LOADERS = ["load_demo_learning", "load_demo_staff", "load_demo_incidents"]

@@ -19,6 +19,8 @@ urlpatterns = [
     path("api/phones/", include("phones.api_urls")),
     path("dashboards/", include("dashboards.urls")),
     path("api/dashboards/", include("dashboards.api_urls")),
+    path("incidents/", include("incidents.urls")),
+    path("api/incidents/", include("incidents.api_urls")),
     path("api/", include("api.urls")),
     path("admin/", admin_site.urls),
 ]

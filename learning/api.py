@@ -80,7 +80,7 @@ class ModerationSerializer(serializers.Serializer):
     false_positive = serializers.BooleanField(required=False, default=False)
 
 
-class ReportSerializer(serializers.Serializer):
+class CommentReportSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=500)
 
 
@@ -223,12 +223,12 @@ class TaskComments(generics.ListCreateAPIView):
 
 
 class ReportComment(APIView):
-    serializer_class = ReportSerializer
+    serializer_class = CommentReportSerializer
 
     def post(self, request: Request, pk: int) -> Response:
         comment = get_object_or_404(Comment.objects.select_related("task__group__setting"), pk=pk)
         require_api(request, "learning.report_comment", comment)
-        incoming = ReportSerializer(data=request.data)
+        incoming = CommentReportSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         services.report_comment(comment=comment, by=request.user, note=incoming.validated_data["note"])
         return Response({"detail": "Thank you for telling us. A teacher will look at it soon."}, status=201)

@@ -17,8 +17,7 @@ def test_learning_demo_needs_the_main_demo_first(db) -> None:
 
 
 def test_learning_demo_loads_once(db) -> None:
-    run("load_demo")
-    assert "Learning demo loaded" in run("load_demo_learning")
+    assert "Learning demo loaded" in run("load_demo")
     assert "already loaded" in run("load_demo_learning")
     assert UsagePolicy.objects.count() == 1
     assert Task.objects.count() == 2

@@ -34,14 +34,18 @@ def test_from_settings_mapping():
 
 
 def test_tightened_policy_holds_milder_words():
-    text = "that film was crap"
-    assert screen(text).action == "allow"
+    # a mild word scores under the primary hold line unless the model also sees offence
+    text = "we had a bloody brilliant day at the seaside with the class"
+    assert "profanity" not in screen(text, fast=True).categories
     strict = Policy.primary().tightened(profanity=(0.4, 0.85))
-    assert screen(text, context=strict).action == "hold"
+    v = screen(text, context=strict, fast=True)
+    assert "profanity" in v.categories
+    assert v.action == "hold"
 
 
 def test_context_as_mapping():
-    v = screen("that film was crap", context={"policy": {"tighten": {"profanity": {"hold": 0.4}}}})
+    text = "we had a bloody brilliant day at the seaside with the class"
+    v = screen(text, context={"policy": {"tighten": {"profanity": {"hold": 0.4}}}}, fast=True)
     assert v.action == "hold"
     assert isinstance(Context().policy, Policy)
 

@@ -101,7 +101,7 @@ SCUNTHORPE = [
     "cucumber", "circumstance", "title", "competition", "constitution", "pennant", "Pakistan",
     "Niger", "Nigeria", "spice", "raccoon", "cocoon", "tycoon", "snigger", "Scrabble",
     "button", "butter", "Buttershaw", "Arsenal", "Cockfosters", "Wankie", "Swallow",
-    "moist", "mass", "grass", "pass", "embarrass", "harass", "bassoon", "sextet", "sexton",
+    "mass", "grass", "pass", "embarrass", "harass", "bassoon", "sextet", "sexton",
     "Wiltshire", "Matlock", "hoedown", "shoes", "shiitake", "pianist", "Scunthorpe United",
 ]  # fmt: skip
 

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class IncidentsConfig(AppConfig):
+    name = "incidents"
+    verbose_name = "Incidents, allegations and cases"
+
+    def ready(self) -> None:
+        from incidents import panels, rules  # noqa: F401
