@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from screening import screen
-
 from learning.models import AllowedPhrase, ScreeningPolicy
 from people.models import Setting
+from screening import screen
 
 
 def context_for(setting: Setting) -> dict[str, Any]:
