@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
+# Two workers: the suite runs in parallel on both cores.
+PYTEST_ARGS ?= -n 2
 
 .PHONY: demo test setup lint benchmarks clean
 
