@@ -70,9 +70,9 @@ def make_tools(which: list[str]):
     if "esafety" in which:
 
         def load_esafety():
-            from screening import screen
+            from screening import load_models, screen
 
-            screen("warm up")
+            load_models()
             return lambda t: screen(t).action != "allow"
 
         tools["esafety"] = load_esafety

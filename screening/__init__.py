@@ -5,7 +5,7 @@ action (allow, hold, block), whether the designated safeguarding lead must be al
 categories found with scores and character spans, a 1-5 severity and a child-friendly reason.
 """
 
-from .engine import Context, screen, screen_fast
+from .engine import Context, load_models, screen, screen_fast
 from .policy import Allowed, Policy, Rule
 from .verdict import CategoryResult, Verdict
 
@@ -16,6 +16,7 @@ __all__ = [
     "Policy",
     "Rule",
     "Verdict",
+    "load_models",
     "screen",
     "screen_fast",
 ]

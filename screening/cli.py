@@ -54,7 +54,9 @@ def _evaluate_main(argv: list[str]) -> int:
         print(f"esafety-screen: no such file: {args.file}", file=sys.stderr)
         return 2
     positive = {p.strip() for p in args.positive.split(",") if p.strip()}
-    screen(".", fast=args.fast)  # load models before timing
+    from .engine import load_models
+
+    load_models(fast=args.fast)  # load models before timing
 
     def fn(text: str):
         return screen(text, fast=args.fast)

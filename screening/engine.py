@@ -7,6 +7,8 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from . import model as linear_model
 from . import transformer as transformer_model
 from .lexicon import CATEGORIES, Analysis, Hit, analyse
@@ -110,6 +112,18 @@ class FastResult:
     logits: dict[str, float]  # linear model, after the tuned shift (0 = decision line)
 
 
+SHORT_WORDS = 4
+SHORT_PENALTY = 0.5
+
+
+def short_penalty(heads, n_words: int) -> np.ndarray:
+    """A comment of one to three words gives the model little to go on: its abuse and hate
+    logits are lowered a little per missing word, so that a lone innocent word ("grape") is
+    not held on n-gram noise. Words the lexicons know still count in full."""
+    k = SHORT_PENALTY * max(0, SHORT_WORDS - n_words)
+    return np.asarray([k if h in ("abuse", "hate") else 0.0 for h in heads], dtype=np.float32)
+
+
 def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
     an = analyse(text, tuple((a.phrase, a.reason) for a in allowed))
     hits = list(an.hits)
@@ -118,17 +132,31 @@ def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
         if not any(s <= h.start and h.end <= e for s, e, _ in an.allowed)
     ]
     words = an.phrase_text.split()
+    masked = None
     if an.allowed:
-        keep = []
+        # An allowed phrase can only lower the model's scores: the model reads the comment as
+        # written and with each allowed phrase replaced by a neutral word, and the lower score
+        # of the two counts. What a setting allowed (a name, a taught topic) is always replaced.
+        keep, mask = [], []
         for i, _t in enumerate(an.tokens):
             s, e = an.token_span(i)
-            if not any(a <= s and e <= b for a, b, _ in an.allowed):
-                keep.append(an.phrase_text[an.token_starts[i] : an.token_ends[i]])
+            word = an.phrase_text[an.token_starts[i] : an.token_ends[i]]
+            in_setting = any(a <= s and e <= b for a, b in an.setting_allowed)
+            in_allowed = any(a <= s and e <= b for a, b, _ in an.allowed)
+            keep.append("something" if in_setting else word)
+            if in_allowed:
+                if not mask or mask[-1] != "something":
+                    mask.append("something")
+            else:
+                mask.append(word)
         words = " ".join(keep).split()
+        masked = " ".join(mask).split()
     logits: dict[str, float] = {}
     lm = linear_model.load()
     if lm is not None and text.strip():
-        z = lm.decision(words) - lm.shift
+        z = lm.decision(words) - lm.shift - short_penalty(lm.heads, len(words))
+        if masked is not None:
+            z = np.minimum(z, lm.decision(masked) - lm.shift - short_penalty(lm.heads, len(masked)))
         logits = {h: float(v) for h, v in zip(lm.heads, z, strict=True)}
     return FastResult(an, hits, words, logits)
 
@@ -138,15 +166,20 @@ CONTEXT_SURE = 0.9  # single words at or above this count whatever the context
 CONTEXT_MODEL_LINE = 0.25  # below this model probability, milder single words stay under the line
 
 
-def combine(hits: list[Hit], logits: Mapping[str, float]) -> dict[str, float]:
+def combine(
+    hits: list[Hit], logits: Mapping[str, float], self_harm_veto: float = -3.0
+) -> dict[str, float]:
     """Category scores from lexicon/pattern hits and model logits.
 
     Milder single words (a profanity or sexual word scored under 0.9) only count as found when
     the model also sees some offence in the comment; strong words and phrases always count.
+    A self-harm phrase counts unless the model, reading the whole comment, is confident it is
+    not about the writer harming themselves (its logit under ``self_harm_veto``: "I want to
+    die, this song is so good lol").
     """
     insult_m = hate_m = sh_m = None
     if logits:
-        insult_m = max(_sigmoid(logits.get("offensive", -99)), _sigmoid(logits.get("bullying", -99)))
+        insult_m = _sigmoid(logits.get("abuse", -99))
         hate_m = _sigmoid(logits.get("hate", -99))
         sh_m = _sigmoid(logits.get("self_harm", -99))
     scores: dict[str, float] = {}
@@ -159,6 +192,8 @@ def combine(hits: list[Hit], logits: Mapping[str, float]) -> dict[str, float]:
             and sc < CONTEXT_SURE
             and max(insult_m, hate_m) < CONTEXT_MODEL_LINE
         ):
+            sc = min(sc, 0.45)
+        if h.category == "self_harm" and logits and logits.get("self_harm", 99) < self_harm_veto:
             sc = min(sc, 0.45)
         prev = scores.get(h.category)
         if prev is None:
@@ -179,15 +214,13 @@ def _spans_for(cat: str, fr: FastResult, text: str) -> tuple[tuple[int, int], ..
         return tuple(spans)
     # model-only category: point at the words that pushed the score up most
     lm = linear_model.load()
-    head = {"insult": "offensive", "hate": "hate", "self_harm": "self_harm"}.get(cat)
+    head = {"insult": "abuse", "hate": "hate", "self_harm": "self_harm"}.get(cat)
     if lm is not None and head in lm.heads and fr.analysis.tokens:
         hi = lm.heads.index(head)
         weighted = []
         for i, _t in enumerate(fr.analysis.tokens[: linear_model.MAX_TOKENS]):
             w = fr.analysis.phrase_text[fr.analysis.token_starts[i] : fr.analysis.token_ends[i]]
             weight = sum(lm.word_weights(x, hi) for x in w.split())
-            if head == "offensive" and "bullying" in lm.heads:
-                weight = max(weight, sum(lm.word_weights(x, lm.heads.index("bullying")) for x in w.split()))
             if weight > 0.5:
                 weighted.append((weight, fr.analysis.token_span(i)))
         if weighted:
@@ -222,25 +255,42 @@ def _reason(action: str, found: Mapping[str, float], policy: Policy) -> str:
 def _unsure(logits: Mapping[str, float]) -> bool:
     lo = math.log(UNSURE_LOW / (1 - UNSURE_LOW))
     hi = math.log(UNSURE_HIGH / (1 - UNSURE_HIGH))
-    return any(lo <= logits.get(h, -99) <= hi for h in ("offensive", "bullying", "hate"))
+    return any(lo <= logits.get(h, -99) <= hi for h in ("abuse", "hate", "self_harm"))
 
 
 def second_stage(text: str, fr: FastResult) -> dict[str, float] | None:
-    """Blend the transformer into the model logits, or None when it is not available."""
+    """Blend the transformer into the model logits, or None when it is not available.
+
+    The transformer's offensive and bullying heads (each with its tuned shift) give one abuse
+    logit, its hate head a hate logit; each is mixed with the linear logit by a tuned weight."""
     tm = transformer_model.load()
-    if tm is None:
+    lin = linear_model.load()
+    if tm is None or lin is None:
         return None
-    meta = linear_model.load().meta if linear_model.load() is not None else {}
-    cfg = meta.get("transformer", {})
-    probs = tm.predict(" ".join(fr.model_words) if cfg.get("use_words") else text)
+    cfg = lin.meta.get("transformer")
+    if not cfg:
+        return None
+    probs = tm.predict(text)
+    shift = cfg.get("shift", {})
+
+    def logit(p: float) -> float:
+        p = min(max(p, 1e-6), 1 - 1e-6)
+        return math.log(p / (1 - p))
+
+    zt = {
+        "abuse": max(
+            logit(probs.get("offensive", 0.0)) - float(shift.get("offensive", 0.0)),
+            logit(probs.get("bullying", 0.0)) - float(shift.get("bullying", 0.0)),
+        ),
+        "hate": logit(probs.get("hate", 0.0)) - float(shift.get("hate", 0.0)),
+    }
+    if "self_harm" in probs:
+        zt["self_harm"] = logit(probs["self_harm"]) - float(shift.get("self_harm", 0.0))
     out = dict(fr.logits)
     w = float(cfg.get("weight", 0.7))
-    for head, p in probs.items():
-        if head not in out:
-            continue
-        p = min(max(p, 1e-6), 1 - 1e-6)
-        zt = math.log(p / (1 - p)) - float(cfg.get("shift", {}).get(head, 0.0))
-        out[head] = w * zt + (1 - w) * out[head]
+    for head, z in zt.items():
+        if head in out:
+            out[head] = w * z + (1 - w) * out[head]
     return out
 
 
@@ -262,7 +312,9 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
             if blended is not None:
                 logits = blended
                 stage = "full"
-    scores = combine(fr.hits, logits)
+    lin = linear_model.load()
+    veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
+    scores = combine(fr.hits, logits, veto)
     found = {
         c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)
     }
@@ -281,6 +333,18 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
         allowed=tuple(fr.analysis.allowed),
         stage=stage,
     )
+
+
+def load_models(*, fast: bool = False) -> dict[str, bool]:
+    """Load the lexicons and models now rather than on the first comment (start-up)."""
+    from .lexicon import default_lexicon
+
+    default_lexicon()
+    loaded = {"linear": linear_model.load() is not None}
+    if not fast:
+        loaded["transformer"] = transformer_model.load() is not None
+    screen("ready", fast=fast)
+    return loaded
 
 
 def screen_fast(text, *, context=None) -> Verdict:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,6 +80,7 @@ class Analysis:
     token_ends: list[int]
     hits: list[Hit]
     allowed: list[tuple[int, int, str]]  # original spans of allowed phrases with reasons
+    setting_allowed: list[tuple[int, int]] = field(default_factory=list)  # added by a setting
 
     def token_span(self, i: int) -> tuple[int, int]:
         t = self.tokens[i]
@@ -123,6 +124,14 @@ class Lexicon:
                 else:
                     phrases[cat].append((self._expand(entry, macros), score))
         self.prefix_tuple = tuple(p for p, _, _ in self.prefixes)
+        # plain words used in phrases, so that "k i l l myself" is joined back into "kill"
+        self.phrase_words = frozenset(
+            w for items in phrases.values() for rx, _ in items for w in re.findall(r"[a-z]{3,}", rx)
+        )
+        self.phrase_runs: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for w in self.phrase_words:
+            letters, counts = runs(w)
+            self.phrase_runs.setdefault(letters, []).append((w, counts))
         # one compiled regex per category (a named group per score, highest first), for speed
         self.phrases: list[tuple[str, dict[str, float], re.Pattern[str]]] = []
         for cat, items in phrases.items():
@@ -189,6 +198,8 @@ class Lexicon:
         return found
 
     def accepts(self, word: str) -> bool:
+        if word in self.phrase_words:
+            return True
         letters, counts = runs(word)
         if letters.startswith(self.prefix_tuple) and any(
             letters.startswith(p) and _prefix_runs_ok(p, counts, pc) for p, pc, _, _ in self.prefix_runs
@@ -285,7 +296,14 @@ def _canonical_form(lex: Lexicon, tok: Token) -> str:
     if hits:
         tok.extra["hits"] = hits
         return hits[0][0]
-    sq = squeeze(form, 2) if form.isalpha() else form
+    if not form.isalpha():
+        return form
+    if form not in lex.phrase_words:
+        letters, counts = runs(form)
+        for w, wc in lex.phrase_runs.get(letters, ()):
+            if _runs_ok(letters, counts, wc):
+                return w
+    sq = squeeze(form, 2)
     return SYNONYMS.get(sq, sq)
 
 
@@ -322,6 +340,7 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
             allowed_ph.append((m.start(), m.end()))
             s, e = an.phrase_span(m.start(), m.end())
             an.allowed.append((s, e, reason))
+            an.setting_allowed.append((s, e))
 
     def inside_allowed(a: int, b: int) -> bool:
         # a hit that overlaps an innocent phrase is explained by it

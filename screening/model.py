@@ -20,10 +20,33 @@ import numpy as np
 
 DATA = Path(__file__).resolve().parent / "data"
 DIM = 1 << 19
-HEADS = ("offensive", "bullying", "hate", "self_harm")
+HEADS = ("abuse", "hate", "self_harm")
 MAX_TOKENS = 400  # long posts: the model reads the first 400 tokens (lexicons read everything)
 
 _word_cache: dict[str, tuple[int, ...]] = {}
+# CRC32s of known, innocent dictionary words: these are read as whole words only, so that the
+# character n-grams of "assessment" or "Scunthorpe" cannot look like the words inside them.
+_known: frozenset[int] = frozenset()
+
+
+def set_known(crcs) -> None:
+    global _known
+    _known = frozenset(int(x) for x in crcs)
+    _word_cache.clear()
+
+
+def word_crc(w: str) -> int:
+    return zlib.crc32(w.encode("utf-8"))
+
+
+def _is_known(w: str) -> bool:
+    """A known word, or a plural / -ed / -ing / -er form of one."""
+    if word_crc(w) in _known:
+        return True
+    for suffix in ("s", "es", "ed", "d", "ing", "er", "ers"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and word_crc(w[: -len(suffix)]) in _known:
+            return True
+    return False
 
 
 def _h(s: str) -> int:
@@ -35,6 +58,11 @@ def _word_features(w: str) -> tuple[int, ...]:
     if f is not None:
         return f
     ids = [_h("w:" + w)]
+    if _known and _is_known(w):
+        f = tuple(ids)
+        if len(_word_cache) < 200_000:
+            _word_cache[w] = f
+        return f
     p = f" {w} "
     n = len(p)
     for k in (3, 4, 5):
@@ -96,5 +124,7 @@ def load() -> LinearModel | None:
         return None
     with np.load(npz) as z:
         w, b, idf = z["W"], z["b"], z["idf"]
+        if "known" in z.files:
+            set_known(z["known"].tolist())
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     return LinearModel(w, b, idf, meta)

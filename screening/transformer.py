@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 DATA = Path(__file__).resolve().parent / "data"
-HEADS = ("offensive", "bullying", "hate")
+HEADS = ("offensive", "bullying", "hate", "self_harm")
 MAX_LEN = 64
 
 _BR = re.compile(r"<br\s*/?>", re.I)

