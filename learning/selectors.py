@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncDate
@@ -101,6 +102,25 @@ def alerts_in(settings: list[Setting]) -> QuerySet[Alert]:
     return Alert.objects.filter(setting__in=settings).select_related(
         "comment__task__group", "comment__author"
     )
+
+
+@dataclass(frozen=True)
+class RaisedAlert:
+    """An alert as the dashboards count it: when, which categories, whether still open; no content."""
+
+    month: str
+    categories: tuple[str, ...]
+    open: bool
+
+
+def alerts_raised_between(setting_ids: list[int], start_at: datetime, end_at: datetime) -> list[RaisedAlert]:
+    rows = Alert.objects.filter(setting__in=setting_ids, raised_at__range=(start_at, end_at)).values_list(
+        "raised_at", "categories", "closed_at"
+    )
+    return [
+        RaisedAlert(timezone.localtime(raised).strftime("%Y-%m"), tuple(categories), closed is None)
+        for raised, categories, closed in rows
+    ]
 
 
 def class_overview(group: Group) -> dict:
