@@ -6,4 +6,4 @@ class IncidentsConfig(AppConfig):
     verbose_name = "Incidents, allegations and cases"
 
     def ready(self) -> None:
-        from incidents import panels, rules  # noqa: F401
+        from incidents import figures, panels, rules  # noqa: F401

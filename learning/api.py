@@ -14,8 +14,8 @@ from api.permissions import ObjectRule
 from audit.services import record_denied
 from esafety.permissions import can
 from learning import selectors, services
-from learning.models import COMMENT_MAX_CHARS, Comment, Task
-from people.models import Group
+from learning.models import COMMENT_MAX_CHARS, AllowedPhrase, Comment, Task
+from people.models import Group, Setting
 from people.roles import Role
 
 
@@ -264,3 +264,118 @@ class ModerateComment(APIView):
             return Response({"detail": error.messages}, status=status.HTTP_400_BAD_REQUEST)
         comment.refresh_from_db()
         return Response(StaffCommentSerializer(comment).data)
+
+
+# --- the setting's screening lines and allowed phrases ------------------------------------------
+
+
+class LineSerializer(serializers.Serializer):
+    category = serializers.CharField()
+    default_hold = serializers.FloatField()
+    default_block = serializers.FloatField(allow_null=True)
+    hold = serializers.FloatField()
+    block = serializers.FloatField(allow_null=True)
+
+
+class LineChangeSerializer(serializers.Serializer):
+    hold = serializers.FloatField(required=False, min_value=0, max_value=1)
+    block = serializers.FloatField(required=False, allow_null=True, min_value=0, max_value=1)
+
+
+class ScreeningLinesChangeSerializer(serializers.Serializer):
+    lines = serializers.DictField(child=LineChangeSerializer())
+    reason = serializers.CharField(max_length=500)
+
+
+class ScreeningPolicyChangeSerializer(serializers.Serializer):
+    changed_at = serializers.DateTimeField()
+    changed_by = serializers.CharField(source="changed_by.get_full_name")
+    before = serializers.DictField()
+    after = serializers.DictField()
+    reason = serializers.CharField()
+
+
+class AllowedPhraseSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    phrase = serializers.CharField(max_length=100)
+    reason = serializers.CharField(max_length=300)
+    added_by = serializers.CharField(source="added_by.get_full_name", read_only=True)
+    added_at = serializers.DateTimeField(read_only=True)
+    in_force = serializers.BooleanField(read_only=True)
+    retired_by = serializers.CharField(source="retired_by.get_full_name", read_only=True, default=None)
+    retired_at = serializers.DateTimeField(read_only=True)
+    retired_reason = serializers.CharField(read_only=True)
+
+
+class RetirePhraseSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=300)
+
+
+def setting_for(request: Request, pk: int, action: str) -> Setting:
+    setting = get_object_or_404(Setting, pk=pk)
+    require_api(request, action, setting)
+    return setting
+
+
+def lines_response(setting: Setting) -> Response:
+    return Response(
+        {
+            "lines": LineSerializer(selectors.screening_lines(setting), many=True).data,
+            "history": ScreeningPolicyChangeSerializer(selectors.screening_history(setting), many=True).data,
+        }
+    )
+
+
+class ScreeningLines(APIView):
+    """A setting's screening lines and their history; PUT tightens some of them, with a reason."""
+
+    serializer_class = ScreeningLinesChangeSerializer
+
+    def get(self, request: Request, pk: int) -> Response:
+        return lines_response(setting_for(request, pk, "learning.tune_screening"))
+
+    def put(self, request: Request, pk: int) -> Response:
+        setting = setting_for(request, pk, "learning.set_screening_lines")
+        incoming = ScreeningLinesChangeSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        try:
+            services.set_screening_lines(setting=setting, by=request.user, **incoming.validated_data)
+        except ValidationError as error:
+            detail = error.message_dict if hasattr(error, "error_dict") else {"detail": error.messages}
+            return Response(detail, status=status.HTTP_400_BAD_REQUEST)
+        return lines_response(setting)
+
+
+class AllowedPhrases(APIView):
+    """A setting's allowed phrases, in force and retired; POST allows another, with a reason."""
+
+    serializer_class = AllowedPhraseSerializer
+
+    def get(self, request: Request, pk: int) -> Response:
+        setting = setting_for(request, pk, "learning.tune_screening")
+        return Response(AllowedPhraseSerializer(selectors.allowed_phrases_of(setting), many=True).data)
+
+    def post(self, request: Request, pk: int) -> Response:
+        setting = setting_for(request, pk, "learning.tune_screening")
+        incoming = AllowedPhraseSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        try:
+            phrase = services.add_allowed_phrase(setting=setting, by=request.user, **incoming.validated_data)
+        except ValidationError as error:
+            return Response({"detail": error.messages}, status=status.HTTP_400_BAD_REQUEST)
+        return Response(AllowedPhraseSerializer(phrase).data, status=status.HTTP_201_CREATED)
+
+
+class RetirePhrase(APIView):
+    serializer_class = RetirePhraseSerializer
+
+    def post(self, request: Request, pk: int) -> Response:
+        phrase = get_object_or_404(AllowedPhrase.objects.select_related("setting"), pk=pk)
+        require_api(request, "learning.retire_allowed_phrase", phrase)
+        incoming = RetirePhraseSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        try:
+            phrase = services.retire_allowed_phrase(phrase=phrase, by=request.user, **incoming.validated_data)
+        except ValidationError as error:
+            return Response({"detail": error.messages}, status=status.HTTP_400_BAD_REQUEST)
+        return Response(AllowedPhraseSerializer(phrase).data)

@@ -13,4 +13,7 @@ urlpatterns = [
     path("comments/<int:pk>/report/", api.ReportComment.as_view(), name="report"),
     path("comments/<int:pk>/moderate/", api.ModerateComment.as_view(), name="moderate"),
     path("queue/", api.Queue.as_view(), name="queue"),
+    path("settings/<int:pk>/screening-lines/", api.ScreeningLines.as_view(), name="screening_lines"),
+    path("settings/<int:pk>/allowed-phrases/", api.AllowedPhrases.as_view(), name="allowed_phrases"),
+    path("allowed-phrases/<int:pk>/retire/", api.RetirePhrase.as_view(), name="retire_phrase"),
 ]

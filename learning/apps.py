@@ -6,4 +6,4 @@ class LearningConfig(AppConfig):
     verbose_name = "Learning platform"
 
     def ready(self) -> None:
-        from learning import panels, rules  # noqa: F401
+        from learning import figures, panels, rules  # noqa: F401

@@ -3,6 +3,8 @@ from django.utils import timezone
 
 from esafety.forms import GovukFormMixin
 from learning.models import COMMENT_MAX_CHARS
+from learning.selectors import ScreeningLine
+from learning.templatetags.learning_tags import category_label
 from people.models import Group
 
 MAX_CSV_BYTES = 256 * 1024
@@ -137,3 +139,93 @@ class AllowedPhraseForm(GovukFormMixin, forms.Form):
 
 class CloseAlertForm(GovukFormMixin, forms.Form):
     outcome = forms.CharField(label="What you did", widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+
+
+NUMBER_ERRORS = ("invalid", "required", "min_value", "max_value", "max_digits", "max_decimal_places")
+
+
+def line_field(label: str, hint: str, line_name: str) -> forms.DecimalField:
+    message = f"{line_name}: enter a number from 0 to 1 with at most two decimal places, such as 0.4."
+    return forms.DecimalField(
+        label=label,
+        help_text=hint,
+        min_value=0,
+        max_value=1,
+        max_digits=3,
+        decimal_places=2,
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "govuk-input--width-4"}),
+        error_messages=dict.fromkeys(NUMBER_ERRORS, message),
+    )
+
+
+class LinesFields(forms.Form):
+    """One hold line and one block line per category; categories never blocked have no block line."""
+
+    reason = forms.CharField(
+        label="Why you are changing the lines", max_length=500, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, lines: list[ScreeningLine], **kwargs) -> None:
+        self.lines = lines
+        super().__init__(*args, initial=self.initial_from(lines), **kwargs)
+        reason = self.fields.pop("reason")
+        for line in lines:
+            label = category_label(line.category).capitalize()
+            self.fields[f"{line.category}_hold"] = line_field(
+                f"{label}: hold for a teacher from a score of",
+                f"Default {line.default_hold}. Lower is stricter.",
+                f"{label} hold line",
+            )
+            if line.default_block is not None:
+                self.fields[f"{line.category}_block"] = line_field(
+                    f"{label}: block from a score of",
+                    f"Default {line.default_block}. Lower is stricter.",
+                    f"{label} block line",
+                )
+        self.fields["reason"] = reason
+
+    @staticmethod
+    def initial_from(lines: list[ScreeningLine]) -> dict:
+        initial = {}
+        for line in lines:
+            initial[f"{line.category}_hold"] = line.hold
+            if line.default_block is not None:
+                initial[f"{line.category}_block"] = line.block
+        return initial
+
+    def categories(self) -> list[tuple[ScreeningLine, list]]:
+        """Each category with its bound fields, for one fieldset per category."""
+        return [
+            (
+                line,
+                [
+                    self[name]
+                    for name in (f"{line.category}_hold", f"{line.category}_block")
+                    if name in self.fields
+                ],
+            )
+            for line in self.lines
+        ]
+
+    def changes(self) -> dict[str, dict[str, float]]:
+        data = self.cleaned_data
+        return {
+            line.category: {
+                key: float(data[f"{line.category}_{key}"])
+                for key in ("hold", "block")
+                if f"{line.category}_{key}" in data
+            }
+            for line in self.lines
+        }
+
+
+class ScreeningLinesForm(GovukFormMixin, LinesFields):
+    """The mixin comes first so it styles the fields added for each category too."""
+
+
+class RetirePhraseForm(GovukFormMixin, forms.Form):
+    reason = forms.CharField(
+        label="Why screening should stop allowing it",
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

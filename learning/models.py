@@ -207,13 +207,35 @@ class Alert(models.Model):
 
 
 class ScreeningPolicy(models.Model):
-    """A setting's tightened screening lines, e.g. {"profanity": {"hold": 0.3}}."""
+    """A setting's tightened screening lines in force, e.g. {"profanity": {"hold": 0.3}}.
+
+    Every change is also kept as a ScreeningPolicyChange, so the history is never overwritten."""
 
     setting = models.OneToOneField(Setting, on_delete=models.PROTECT, related_name="screening_policy")
     tighten = models.JSONField(default=dict, blank=True)
 
     def __str__(self) -> str:
         return f"Screening lines for {self.setting}"
+
+
+class ScreeningPolicyChange(models.Model):
+    """Who changed a setting's screening lines, when, why, and from what to what."""
+
+    setting = models.ForeignKey(Setting, on_delete=models.PROTECT, related_name="screening_policy_changes")
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    reason = models.CharField(max_length=500)
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Screening lines for {self.setting} changed by {self.changed_by}"
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The history of screening lines is never deleted")
 
 
 class AllowedPhrase(models.Model):
@@ -227,10 +249,29 @@ class AllowedPhrase(models.Model):
     from_comment = models.ForeignKey(
         Comment, on_delete=models.PROTECT, null=True, blank=True, related_name="allowed_phrases"
     )
+    # Retiring stops screening allowing the phrase; the record of who allowed it stays.
+    retired_at = models.DateTimeField(null=True, blank=True)
+    retired_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    retired_reason = models.CharField(max_length=300, blank=True)
 
     class Meta:
-        ordering = ["phrase"]
-        constraints = [models.UniqueConstraint(fields=["setting", "phrase"], name="allowed_phrase_unique")]
+        ordering = ["phrase", "-added_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["setting", "phrase"],
+                condition=models.Q(retired_at__isnull=True),
+                name="allowed_phrase_unique_in_force",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.phrase
+
+    @property
+    def in_force(self) -> bool:
+        return self.retired_at is None
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("Allowed phrases are retired, never deleted")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.utils import timezone
 
 from esafety.permissions import rule
-from learning.models import Alert, Comment, Task
+from learning.models import Alert, AllowedPhrase, Comment, Task
 from people.models import Group, Setting, User
 from people.roles import Role
 from people.rules import teaches
@@ -21,6 +21,11 @@ def leads_safeguarding(user: User, setting: Setting) -> bool:
 
 def manages(user: User, setting: Setting) -> bool:
     return user.has_role(Role.SETTING_MANAGER, setting)
+
+
+def leads_setting(user: User, setting: Setting) -> bool:
+    """The setting manager or the safeguarding lead: they decide the setting's own rules."""
+    return manages(user, setting) or leads_safeguarding(user, setting)
 
 
 def moderates(user: User, group: Group) -> bool:
@@ -49,13 +54,26 @@ def view_class(user: User, group: Group) -> bool:
 
 @rule("learning.manage_aup")
 def manage_aup(user: User, setting: Setting) -> bool:
-    return isinstance(setting, Setting) and (manages(user, setting) or leads_safeguarding(user, setting))
+    return isinstance(setting, Setting) and leads_setting(user, setting)
 
 
 @rule("learning.tune_screening")
 def tune_screening(user: User, setting: Setting) -> bool:
     """See false positives and add allowed phrases for the whole setting."""
-    return isinstance(setting, Setting) and (manages(user, setting) or leads_safeguarding(user, setting))
+    return isinstance(setting, Setting) and leads_setting(user, setting)
+
+
+@rule("learning.set_screening_lines")
+def set_screening_lines(user: User, setting: Setting) -> bool:
+    """Tighten the setting's screening lines (never loosen them past the engine's defaults)."""
+    return isinstance(setting, Setting) and leads_setting(user, setting)
+
+
+@rule("learning.retire_allowed_phrase")
+def retire_allowed_phrase(user: User, phrase: AllowedPhrase) -> bool:
+    if not isinstance(phrase, AllowedPhrase):
+        return False
+    return leads_setting(user, phrase.setting)
 
 
 @rule("learning.view_alerts")

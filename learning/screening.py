@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from learning.models import AllowedPhrase, ScreeningPolicy
+from learning.models import ScreeningPolicy
+from learning.selectors import allowed_phrases_in_force
 from people.models import Setting
 from screening import screen
 
 
 def context_for(setting: Setting) -> dict[str, Any]:
-    """The setting's tightened lines and its allowed phrases, each with the reason it was added."""
+    """The setting's tightened lines and the allowed phrases in force, each with its reason."""
     policy = ScreeningPolicy.objects.filter(setting=setting).first()
-    allowed = [(p.phrase, p.reason) for p in AllowedPhrase.objects.filter(setting=setting)]
+    allowed = [(p.phrase, p.reason) for p in allowed_phrases_in_force(setting)]
     return {"policy": {"tighten": policy.tighten if policy else {}}, "allowed": allowed}
 
 

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
-from learning.models import Alert, Comment, CommentReport, PolicyAcceptance, Task, UsagePolicy
+from learning.models import (
+    Alert,
+    AllowedPhrase,
+    Comment,
+    CommentReport,
+    PolicyAcceptance,
+    ScreeningPolicy,
+    ScreeningPolicyChange,
+    Task,
+    UsagePolicy,
+)
 from people.models import Group, Setting, User
 from people.roles import Role
+from screening.lexicon import CATEGORIES
+from screening.policy import Policy
 
 
 def current_policy(setting_id: int | None) -> UsagePolicy | None:
@@ -103,6 +116,25 @@ def alerts_in(settings: list[Setting]) -> QuerySet[Alert]:
     )
 
 
+@dataclass(frozen=True)
+class RaisedAlert:
+    """An alert as the dashboards count it: when, which categories, whether still open; no content."""
+
+    month: str
+    categories: tuple[str, ...]
+    open: bool
+
+
+def alerts_raised_between(setting_ids: list[int], start_at: datetime, end_at: datetime) -> list[RaisedAlert]:
+    rows = Alert.objects.filter(setting__in=setting_ids, raised_at__range=(start_at, end_at)).values_list(
+        "raised_at", "categories", "closed_at"
+    )
+    return [
+        RaisedAlert(timezone.localtime(raised).strftime("%Y-%m"), tuple(categories), closed is None)
+        for raised, categories, closed in rows
+    ]
+
+
 def class_overview(group: Group) -> dict:
     today = timezone.localdate()
     comments = Comment.objects.filter(task__group=group)
@@ -148,3 +180,60 @@ def classes_for_staff(user: User) -> QuerySet[Group]:
         .select_related("setting")
         .distinct()
     )
+
+
+# --- the setting's screening lines and allowed phrases ------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScreeningLine:
+    """One category's lines: the engine's default and what is in force in the setting."""
+
+    category: str
+    default_hold: float
+    default_block: float | None
+    hold: float
+    block: float | None
+
+    @property
+    def tightened(self) -> bool:
+        return (self.hold, self.block) != (self.default_hold, self.default_block)
+
+
+def screening_lines(setting: Setting) -> list[ScreeningLine]:
+    """Every category, in the engine's order, with the setting's tightening applied."""
+    tighten = ScreeningPolicy.objects.filter(setting=setting).values_list("tighten", flat=True).first()
+    return lines_tightened_by(tighten or {})
+
+
+def default_screening_lines() -> list[ScreeningLine]:
+    return lines_tightened_by({})
+
+
+def lines_tightened_by(tighten: dict) -> list[ScreeningLine]:
+    defaults = Policy.primary()
+    lines = []
+    for category in CATEGORIES:
+        default = defaults.rule(category)
+        own = tighten.get(category, {})
+        hold = own.get("hold", default.hold)
+        block = own.get("block", default.block)
+        lines.append(ScreeningLine(category, default.hold, default.block, hold, block))
+    return lines
+
+
+def screening_history(setting: Setting) -> QuerySet[ScreeningPolicyChange]:
+    return ScreeningPolicyChange.objects.filter(setting=setting).select_related("changed_by")
+
+
+def allowed_phrases_of(setting: Setting) -> QuerySet[AllowedPhrase]:
+    """In force first, then retired ones, each with who added (and retired) it."""
+    return (
+        AllowedPhrase.objects.filter(setting=setting)
+        .select_related("added_by", "retired_by", "from_comment")
+        .order_by(F("retired_at").asc(nulls_first=True), "phrase")
+    )
+
+
+def allowed_phrases_in_force(setting: Setting) -> QuerySet[AllowedPhrase]:
+    return AllowedPhrase.objects.filter(setting=setting, retired_at__isnull=True)

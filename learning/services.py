@@ -3,8 +3,10 @@ their moderation. Views and the API call these and nothing else writes."""
 
 from __future__ import annotations
 
+import math
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +15,7 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
-from learning import pupil_accounts
+from learning import pupil_accounts, selectors
 from learning.aup import broken_rule
 from learning.models import (
     COMMENT_MAX_CHARS,
@@ -23,13 +25,18 @@ from learning.models import (
     CommentReport,
     ModerationEvent,
     PolicyAcceptance,
+    ScreeningPolicy,
+    ScreeningPolicyChange,
     Task,
     UsagePolicy,
 )
 from learning.pupil_accounts import ClassList, Slip
 from learning.screening import screen_for
+from learning.templatetags.learning_tags import category_label
 from people.models import Group, Setting, User
 from people.services import create_pupil
+from screening.lexicon import CATEGORIES
+from screening.policy import Policy
 
 # --- pupils' accounts -------------------------------------------------------------------------
 
@@ -389,8 +396,102 @@ def add_allowed_phrase(
     reason = reason_required(reason, "want to allow it")
     if from_comment is not None and from_comment.task.group.setting_id != setting.pk:
         raise ValidationError("That comment belongs to another school or setting.")
-    if AllowedPhrase.objects.filter(setting=setting, phrase__iexact=phrase).exists():
+    if selectors.allowed_phrases_in_force(setting).filter(phrase__iexact=phrase).exists():
         raise ValidationError("That phrase is already allowed.")
     return AllowedPhrase.objects.create(
         setting=setting, phrase=phrase, reason=reason, added_by=by, from_comment=from_comment
     )
+
+
+@transaction.atomic
+def retire_allowed_phrase(*, phrase: AllowedPhrase, by: User, reason: str) -> AllowedPhrase:
+    """Screening stops allowing the phrase; who allowed it, and who retired it and why, stay."""
+    phrase = AllowedPhrase.objects.select_for_update().get(pk=phrase.pk)
+    if phrase.retired_at is not None:
+        raise ValidationError("That phrase has already been retired.")
+    phrase.retired_reason = reason_required(reason, "are retiring it")[:300]
+    phrase.retired_by = by
+    phrase.retired_at = timezone.now()
+    phrase.save(update_fields=["retired_reason", "retired_by", "retired_at"])
+    return phrase
+
+
+Lines = Mapping[str, Mapping[str, float | None]]
+NEVER_BLOCKED = "these comments are never blocked, so a teacher always sees a pupil asking for help."
+
+
+def line_label(category: str) -> str:
+    return category_label(category).capitalize()
+
+
+def out_of_range(value: float | None) -> bool:
+    return value is None or not math.isfinite(value) or not 0 <= value <= 1
+
+
+def line_errors(lines: list[selectors.ScreeningLine]) -> dict[str, str]:
+    """What is wrong with a full set of lines, by field ("<category>_hold", "<category>_block").
+
+    A setting may only tighten the engine's defaults: lower a line, never raise one."""
+    errors: dict[str, str] = {}
+    for line in lines:
+        label, hold_field, block_field = (
+            line_label(line.category),
+            f"{line.category}_hold",
+            f"{line.category}_block",
+        )
+        if out_of_range(line.hold):
+            errors[hold_field] = f"{label}: the hold line must be a number from 0 to 1."
+        elif line.hold > line.default_hold:
+            errors[hold_field] = (
+                f"{label}: the hold line can only be made stricter. Enter {line.default_hold} or lower."
+            )
+        if line.default_block is None:
+            if line.block is not None:
+                errors[block_field] = f"{label}: {NEVER_BLOCKED}"
+        elif out_of_range(line.block):
+            errors[block_field] = f"{label}: the block line must be a number from 0 to 1."
+        elif line.block > line.default_block:
+            errors[block_field] = (
+                f"{label}: the block line can only be made stricter. Enter {line.default_block} or lower."
+            )
+        elif hold_field not in errors and line.hold > line.block:
+            errors[hold_field] = f"{label}: the hold line cannot be above the block line ({line.block})."
+    return errors
+
+
+def with_changes(lines: list[selectors.ScreeningLine], changes: Lines) -> list[selectors.ScreeningLine]:
+    unknown = sorted(set(changes) - {line.category for line in lines})
+    if unknown:
+        raise ValidationError(f"Unknown category {unknown[0]!r}: use one of {', '.join(CATEGORIES)}.")
+    return [
+        replace(
+            line,
+            **{
+                key: value
+                for key, value in changes.get(line.category, {}).items()
+                if key in ("hold", "block")
+            },
+        )
+        for line in lines
+    ]
+
+
+@transaction.atomic
+def set_screening_lines(*, setting: Setting, lines: Lines, by: User, reason: str) -> ScreeningPolicyChange:
+    """Change some of the setting's lines (categories not named keep theirs) and keep the history."""
+    reason = reason_required(reason, "are changing the lines")[:500]
+    policy, _ = ScreeningPolicy.objects.select_for_update().get_or_create(setting=setting)
+    wanted = with_changes(selectors.screening_lines(setting), lines)
+    errors = line_errors(wanted)
+    if errors:
+        raise ValidationError(errors)
+    after = {line.category: {"hold": line.hold, "block": line.block} for line in wanted if line.tightened}
+    if after == policy.tighten:
+        raise ValidationError("These are the lines already in force: nothing has changed.")
+    Policy.primary().tightened(**after)  # the engine's own check has the last word
+    change = ScreeningPolicyChange.objects.create(
+        setting=setting, before=policy.tighten, after=after, reason=reason, changed_by=by
+    )
+    policy.tighten = after
+    policy.save(update_fields=["tighten"])
+    return change

@@ -16,7 +16,7 @@ from esafety.permissions import can, require
 from learning import forms, selectors, services
 from learning.aup import RULE_ORDER
 from learning.display import bar_chart, highlighted, slips_response
-from learning.models import Alert, Comment, Task
+from learning.models import Alert, AllowedPhrase, Comment, Task
 from learning.pupil_accounts import read_class_list
 from learning.rules import moderates
 from people.models import Group, Setting, User
@@ -388,10 +388,63 @@ def screening_report(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "setting": setting,
             "false_positives": selectors.false_positives_in(setting),
-            "allowed": setting.allowed_phrases.select_related("added_by", "from_comment"),
+            "allowed": selectors.allowed_phrases_in_force(setting).select_related("added_by", "from_comment"),
             "form": form,
             "from_comment": from_comment,
         },
+    )
+
+
+@login_required
+def screening_lines(request: HttpRequest, pk: int) -> HttpResponse:
+    """The setting's hold and block lines (only ever stricter than the defaults), their history,
+    and the allowed phrases with who added or retired each and why."""
+    setting = get_object_or_404(Setting, pk=pk)
+    require(request, "learning.tune_screening", setting)
+    form = forms.ScreeningLinesForm(data_of(request), lines=selectors.screening_lines(setting))
+    if request.method == "POST":
+        require(request, "learning.set_screening_lines", setting)
+        if form.is_valid():
+            try:
+                services.set_screening_lines(
+                    setting=setting, lines=form.changes(), by=request.user, reason=form.cleaned_data["reason"]
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "The new screening lines apply to every comment from now on.")
+                return redirect("learning:screening_lines", pk=setting.pk)
+    return render(
+        request,
+        "learning/screening_lines.html",
+        {
+            "setting": setting,
+            "form": form,
+            "history": selectors.screening_history(setting),
+            "phrases": selectors.allowed_phrases_of(setting),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def retire_phrase(request: HttpRequest, pk: int) -> HttpResponse:
+    phrase = get_object_or_404(AllowedPhrase.objects.select_related("setting", "added_by"), pk=pk)
+    require(request, "learning.retire_allowed_phrase", phrase)
+    form = forms.RetirePhraseForm(data_of(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.retire_allowed_phrase(phrase=phrase, by=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, f"Screening no longer allows “{phrase.phrase}”.")
+            return redirect("learning:screening_lines", pk=phrase.setting_id)
+    return render(
+        request,
+        "learning/retire_phrase.html",
+        {"phrase": phrase, "form": form},
+        status=400 if request.method == "POST" else 200,
     )
 
 

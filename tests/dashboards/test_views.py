@@ -8,6 +8,8 @@ from audit.models import AuditEvent
 from people.roles import Role
 from tests import factories
 from tests.conftest import sign_in
+from tests.incidents.factories import figures_world
+from tests.learning.factories import alerts_world
 from tests.phones.factories import observation
 from tests.policies.factories import policy
 
@@ -85,3 +87,88 @@ def test_api_gives_the_same_figures(client, setting, other_setting) -> None:
     assert client.get(reverse("dashboards_api:setting", args=[other_setting.pk])).status_code == 403
     bad = client.get(reverse("dashboards_api:setting", args=[setting.pk]), {"start": "not-a-date"})
     assert bad.status_code == 400
+
+
+INCIDENT_AND_LEARNING_FIGURES = (
+    "incidents_by_month",
+    "open_cases",
+    "overdue_actions",
+    "lado_clocks",
+    "screening_alerts_by_month",
+    "screening_alerts_by_category",
+)
+
+
+def csv_rows(client, url: str, period: dict) -> list[list[str]]:
+    response = client.get(url, period)
+    assert response.status_code == 200
+    return list(csv.reader(io.StringIO(response.content.decode())))
+
+
+def test_incident_and_alert_figures_on_both_dashboards(client, db) -> None:
+    world = figures_world()
+    alerts_world(world.north, world.south, world.far)
+    period = {"start": "2026-01-01", "end": "2026-03-31"}
+    manager = factories.staff(Role.SETTING_MANAGER, world.north)
+    sign_in(client, manager)
+    page = client.get(reverse("dashboards:setting", args=[world.north.pk]), period).content.decode()
+    for key in INCIDENT_AND_LEARNING_FIGURES:
+        assert reverse("dashboards:setting_csv", args=[world.north.pk, key]) in page
+    assert "Incidents reported by month" in page and "LADO referral clocks" in page
+    assert "INC-" not in page and "ALG-" not in page  # counts, never references
+    north_csv = reverse("dashboards:setting_csv", args=[world.north.pk, "lado_clocks"])
+    assert csv_rows(client, north_csv, period) == [
+        ["setting", "due", "overdue", "met", "referred late"],
+        ["North", "0", "1", "1", "1"],
+    ]
+    alerts_csv = reverse("dashboards:setting_csv", args=[world.north.pk, "screening_alerts_by_category"])
+    assert csv_rows(client, alerts_csv, period)[1:] == [
+        ["grooming", "1"],
+        ["self-harm", "1"],
+        ["threat", "2"],
+    ]
+
+    admin = factories.staff(Role.COUNCIL_ADMIN, world.north, council_wide=True)
+    sign_in(client, admin)
+    council = world.north.council.pk
+    page = client.get(reverse("dashboards:council", args=[council]), period).content.decode()
+    for key in INCIDENT_AND_LEARNING_FIGURES:
+        assert reverse("dashboards:council_csv", args=[council, key]) in page
+    assert csv_rows(
+        client, reverse("dashboards:council_csv", args=[council, "incidents_by_month"]), period
+    ) == [
+        ["month", "cyber-bullying", "allegation against staff", "total"],
+        ["2026-01", "2", "0", "2"],
+        ["2026-02", "1", "1", "2"],
+        ["2026-03", "1", "0", "1"],
+    ]
+    assert csv_rows(client, reverse("dashboards:council_csv", args=[council, "open_cases"]), period)[1:] == [
+        ["North", "4", "3"],  # December's case is still open
+        ["South", "1", "1"],
+    ]
+    overdue = csv_rows(client, reverse("dashboards:council_csv", args=[council, "overdue_actions"]), period)
+    assert overdue[1:] == [["North", "1"], ["South", "1"]]
+    by_month = reverse("dashboards:council_csv", args=[council, "screening_alerts_by_month"])
+    assert csv_rows(client, by_month, period)[1:] == [
+        ["2026-01", "2", "1"],
+        ["2026-02", "1", "0"],
+        ["2026-03", "1", "1"],
+    ]
+
+
+def test_a_manager_of_another_setting_sees_none_of_them(client, db) -> None:
+    world = figures_world()
+    alerts_world(world.north, world.south, world.far)
+    period = {"start": "2026-01-01", "end": "2026-03-31"}
+    neighbour = factories.SettingFactory(name="Neighbour", council=world.north.council)
+    manager = factories.staff(Role.SETTING_MANAGER, neighbour)
+    sign_in(client, manager)
+    for key in INCIDENT_AND_LEARNING_FIGURES:
+        assert (
+            client.get(reverse("dashboards:setting_csv", args=[world.north.pk, key]), period).status_code
+            == 403
+        )
+        rows = csv_rows(client, reverse("dashboards:setting_csv", args=[neighbour.pk, key]), period)
+        assert {cell for row in rows[1:] for cell in row[1:]} == {"0"}, key
+        assert not {"North", "South", "Far"} & {row[0] for row in rows}
+    assert client.get(reverse("dashboards:setting", args=[world.north.pk])).status_code == 403

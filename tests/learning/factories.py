@@ -5,10 +5,11 @@ from datetime import timedelta
 from django.utils import timezone
 
 from learning import services
-from learning.models import Task, UsagePolicy
+from learning.models import Alert, Comment, Task, UsagePolicy
 from people.models import Group, Setting, User
 from people.roles import Role
 from tests import factories
+from tests.incidents.factories import at
 
 RULES_BODY = "1. Be kind to everyone.\n2. Use polite words.\n3. Keep your details private."
 
@@ -41,3 +42,50 @@ def open_task(group: Group, *, by: User | None = None, **options) -> Task:
         closes_at=options.pop("closes_at", now + timedelta(days=7)),
         **options,
     )
+
+
+def alert(setting: Setting, raised_at, categories: list[str], *, closed: bool = False) -> Alert:
+    """A screening alert placed by hand, on a comment in a class of `setting`."""
+    group = factories.GroupFactory(setting=setting)
+    teacher = factories.teacher_of(group)
+    task = Task.objects.create(
+        group=group,
+        title="Our week",
+        instructions="Tell us about your week.",
+        opens_at=raised_at - timedelta(days=1),
+        closes_at=raised_at + timedelta(days=1),
+        created_by=teacher,
+    )
+    comment = Comment.objects.create(
+        task=task,
+        author=factories.pupil(group),
+        text="(a comment screening raised)",
+        created_at=raised_at,
+        status=Comment.Status.HELD,
+        held_because=Comment.HeldBecause.SCREENING,
+        verdict={"action": "hold", "categories": {c: {"score": 0.9} for c in categories}},
+        screened_action="hold",
+        flagged=True,
+    )
+    return Alert.objects.create(
+        setting=setting,
+        comment=comment,
+        categories=sorted(categories),
+        raised_at=raised_at,
+        closed_by=teacher if closed else None,
+        closed_at=raised_at + timedelta(hours=2) if closed else None,
+    )
+
+
+def alerts_world(north: Setting, south: Setting, far: Setting) -> None:
+    """North: January self-harm (open) and grooming with threat (closed), March threat (open),
+    December 2025 threat; South: February self-harm (closed); Far: February grooming."""
+    for setting, when, categories, closed in (
+        (north, at(2026, 1, 8), ["self_harm"], False),
+        (north, at(2026, 1, 22), ["grooming", "threat"], True),
+        (north, at(2026, 3, 2), ["threat"], False),
+        (north, at(2025, 12, 9), ["threat"], False),
+        (south, at(2026, 2, 11), ["self_harm"], True),
+        (far, at(2026, 2, 11), ["grooming"], False),
+    ):
+        alert(setting, when, categories, closed=closed)

@@ -1,5 +1,5 @@
 from learning import services
-from learning.models import Comment
+from learning.models import Comment, ScreeningPolicyChange
 from tests import factories
 from tests.conftest import sign_in
 from tests.learning import factories as learning_factories
@@ -109,3 +109,47 @@ def test_teacher_sets_a_task_for_their_class_only(client, group, teacher, settin
     )
     assert client.get(f"/api/learning/classes/{other.pk}/tasks/").status_code == 403
     assert group.tasks.count() == 1 and not other.tasks.exists()
+
+
+def test_screening_lines_and_phrases_through_the_api(client, setting, other_setting, dsl, teacher) -> None:
+    url = f"/api/learning/settings/{setting.pk}/screening-lines/"
+    sign_in(client, dsl)
+    lines = {line["category"]: line for line in client.get(url).json()["lines"]}
+    assert lines["self_harm"] == {"category": "self_harm", "default_hold": 0.5, "default_block": None,
+                                  "hold": 0.5, "block": None}  # fmt: skip
+    changed = client.put(
+        url, {"lines": {"hate": {"hold": 0.25}}, "reason": "A hate incident"}, "application/json"
+    )
+    assert changed.status_code == 200
+    assert changed.json()["history"][0]["after"] == {"hate": {"hold": 0.25, "block": 0.8}}
+    for bad in (
+        {"lines": {"hate": {"hold": "abc"}}, "reason": "x"},
+        {"lines": {"hate": {"hold": 1.5}}, "reason": "x"},
+        {"lines": {"hate": {"hold": 0.7}}, "reason": "x"},
+        {"lines": {"hate": {"block": 0.1}}, "reason": "x"},
+        {"lines": {"rudeness": {"hold": 0.1}}, "reason": "x"},
+        {"lines": {"hate": {"hold": 0.1}}},
+    ):
+        assert client.put(url, bad, "application/json").status_code == 400, bad
+    assert ScreeningPolicyChange.objects.count() == 1
+    elsewhere = f"/api/learning/settings/{other_setting.pk}/screening-lines/"
+    assert (
+        client.put(
+            elsewhere, {"lines": {"hate": {"hold": 0.1}}, "reason": "x"}, "application/json"
+        ).status_code
+        == 403
+    )
+
+    phrases = f"/api/learning/settings/{setting.pk}/allowed-phrases/"
+    added = client.post(
+        phrases, {"phrase": "Dick Whittington", "reason": "Our play"}, "application/json"
+    ).json()
+    assert added["added_by"] == dsl.get_full_name() and added["in_force"] is True
+    retire = f"/api/learning/allowed-phrases/{added['id']}/retire/"
+    assert client.post(retire, {}, "application/json").status_code == 400
+    retired = client.post(retire, {"reason": "Play over"}, "application/json").json()
+    assert retired["in_force"] is False and retired["retired_reason"] == "Play over"
+    assert [p["phrase"] for p in client.get(phrases).json()] == ["Dick Whittington"]
+    sign_in(client, teacher)
+    assert client.get(url).status_code == 403 and client.get(phrases).status_code == 403
+    assert client.post(retire, {"reason": "x"}, "application/json").status_code == 403

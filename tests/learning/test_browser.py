@@ -3,10 +3,12 @@
 import pytest
 
 from learning import services
-from learning.models import Comment
+from learning.models import Comment, ScreeningPolicy
+from people.roles import Role
 from tests import factories
 from tests.conftest import axe_violations
 from tests.factories import PASSWORD
+from tests.incidents.test_browser import signed_in_as_dsl
 from tests.learning import factories as learning_factories
 from tests.learning.conftest import screened_as
 
@@ -70,3 +72,26 @@ def test_pupil_agrees_and_comments_then_teacher_removes_from_the_queue(page, liv
     assert comment.status == Comment.Status.REMOVED
     assert comment.events.get().reason == "Upset a classmate"
     assert task.comments.count() == 2  # the blocked one is kept too, unseen
+
+
+def test_lead_tightens_a_line_by_keyboard_and_sees_the_error_first(browser, live_server) -> None:
+    setting = factories.SettingFactory()
+    dsl = factories.staff(Role.DSL, setting)
+    services.add_allowed_phrase(setting=setting, phrase="Dick Whittington", reason="Our play", by=dsl)
+    page = signed_in_as_dsl(browser, live_server, dsl).new_page()
+    page.goto(f"{live_server.url}/learning/settings/{setting.pk}/screening/lines/")
+    assert axe_violations(page) == []
+    page.get_by_label("Insult: hold for a teacher from a score of").fill("0.7")
+    page.get_by_label("Why you are changing the lines").fill("Name-calling in Year 5")
+    page.get_by_role("button", name="Save the lines").click()
+    assert page.get_by_text(
+        "Insult: the hold line can only be made stricter. Enter 0.5 or lower."
+    ).first.is_visible()
+    assert axe_violations(page) == []
+    page.get_by_label("Insult: hold for a teacher from a score of").fill("0.3")
+    page.get_by_label("Insult: hold for a teacher from a score of").press("Enter")
+    page.wait_for_url(f"{live_server.url}/learning/settings/{setting.pk}/screening/lines/")
+    assert page.get_by_role("cell", name="Name-calling in Year 5").is_visible()
+    assert ScreeningPolicy.objects.get(setting=setting).tighten == {"insult": {"hold": 0.3, "block": 0.9}}
+    page.get_by_role("link", name="Retire “Dick Whittington”").click()
+    assert axe_violations(page) == []

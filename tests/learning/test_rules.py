@@ -21,6 +21,8 @@ EXPECTED = {
     "learning.view_class": ("group", {Role.TEACHER, Role.SETTING_MANAGER, Role.DSL}),
     "learning.manage_aup": ("setting", {Role.SETTING_MANAGER, Role.DSL}),
     "learning.tune_screening": ("setting", {Role.SETTING_MANAGER, Role.DSL}),
+    "learning.set_screening_lines": ("setting", {Role.SETTING_MANAGER, Role.DSL}),
+    "learning.retire_allowed_phrase": ("phrase", {Role.SETTING_MANAGER, Role.DSL}),
     "learning.view_alerts": ("setting", {Role.DSL}),
     "learning.handle_alert": ("alert", {Role.DSL}),
     "learning.view_task": ("task", {Role.PUPIL, Role.TEACHER, Role.SETTING_MANAGER, Role.DSL}),
@@ -38,7 +40,9 @@ def records_in(setting, teacher=None) -> dict:
     author = factories.pupil(group)
     comment = services.post_comment(task=task, author=author, text=screened_as("allow")).comment
     alert = Alert.objects.create(setting=setting, comment=comment, categories=["threat"])
-    return {"setting": setting, "group": group, "task": task, "comment": comment, "alert": alert}
+    phrase = services.add_allowed_phrase(setting=setting, phrase="Scunthorpe", reason="A town", by=author)
+    records = {"setting": setting, "group": group, "task": task, "comment": comment, "alert": alert}
+    return {**records, "phrase": phrase}
 
 
 @pytest.fixture

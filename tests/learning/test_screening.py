@@ -39,3 +39,18 @@ def test_a_tightened_line_holds_what_the_primary_policy_allows(setting) -> None:
     category = next(iter(screen_for(setting, text).categories))
     ScreeningPolicy.objects.create(setting=setting, tighten={category: {"hold": 0.2, "block": 0.5}})
     assert screen_for(setting, text).action == "block"
+
+
+def test_tightened_lines_reach_the_engine_and_retired_phrases_do_not(setting, dsl) -> None:
+    from learning import services
+
+    kept = services.add_allowed_phrase(setting=setting, phrase="Dick Whittington", reason="our panto", by=dsl)
+    gone = services.add_allowed_phrase(setting=setting, phrase="Scunthorpe", reason="a trip", by=dsl)
+    services.retire_allowed_phrase(phrase=gone, by=dsl, reason="The trip is over")
+    services.set_screening_lines(
+        setting=setting, lines={"threat": {"hold": 0.2}}, by=dsl, reason="After an incident"
+    )
+    context = context_for(setting)
+    assert context["allowed"] == [(kept.phrase, "our panto")]
+    assert context["policy"] == {"tighten": {"threat": {"hold": 0.2, "block": 0.85}}}
+    assert screen_for(setting, "Nice work") is not None  # the engine accepts the stored lines

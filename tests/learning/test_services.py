@@ -3,7 +3,15 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 
 from learning import services
-from learning.models import Alert, AllowedPhrase, Comment, ModerationEvent, PolicyAcceptance
+from learning.models import (
+    Alert,
+    AllowedPhrase,
+    Comment,
+    ModerationEvent,
+    PolicyAcceptance,
+    ScreeningPolicy,
+    ScreeningPolicyChange,
+)
 from learning.pupil_accounts import read_class_list
 from people.models import User
 from people.roles import Role
@@ -217,3 +225,59 @@ def test_close_alert_needs_an_outcome(task, pupil, dsl) -> None:
         services.close_alert(alert=alert, by=dsl, outcome="")
     services.close_alert(alert=alert, by=dsl, outcome="Spoke to the pupil and their family")
     assert not Alert.objects.get().is_open
+
+
+# --- screening lines and allowed phrases ---------------------------------------------------------
+
+
+def test_lines_only_tighten_and_keep_their_history(setting, dsl) -> None:
+    first = services.set_screening_lines(
+        setting=setting, lines={"insult": {"hold": 0.3}}, by=dsl, reason="Name-calling in Year 5"
+    )
+    assert first.before == {} and first.after == {"insult": {"hold": 0.3, "block": 0.9}}
+    second = services.set_screening_lines(
+        setting=setting, lines={"insult": {"hold": 0.5}}, by=dsl, reason="Back to the default"
+    )
+    assert second.before == first.after and second.after == {}
+    assert ScreeningPolicy.objects.get(setting=setting).tighten == {}
+    assert ScreeningPolicyChange.objects.count() == 2
+    with pytest.raises(PermissionError):
+        first.delete()
+
+
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        ({"insult": {"hold": 0.6}}, "insult_hold"),
+        ({"insult": {"block": 0.95}}, "insult_block"),
+        ({"insult": {"block": None}}, "insult_block"),
+        ({"insult": {"hold": 0.5, "block": 0.4}}, "insult_hold"),
+        ({"insult": {"hold": float("nan")}}, "insult_hold"),
+        ({"insult": {"hold": -0.1}}, "insult_hold"),
+        ({"self_harm": {"block": 0.9}}, "self_harm_block"),
+    ],
+)
+def test_looser_or_impossible_lines_are_refused(setting, dsl, lines, field) -> None:
+    with pytest.raises(ValidationError) as refused:
+        services.set_screening_lines(setting=setting, lines=lines, by=dsl, reason="Trying")
+    assert field in refused.value.message_dict
+    assert not ScreeningPolicy.objects.exists() and not ScreeningPolicyChange.objects.exists()
+
+
+def test_unknown_category_and_missing_reason_are_refused(setting, dsl) -> None:
+    with pytest.raises(ValidationError, match="Unknown category 'rudeness'"):
+        services.set_screening_lines(setting=setting, lines={"rudeness": {"hold": 0.1}}, by=dsl, reason="x")
+    with pytest.raises(ValidationError, match="Say why"):
+        services.set_screening_lines(setting=setting, lines={"insult": {"hold": 0.1}}, by=dsl, reason=" ")
+    assert not ScreeningPolicyChange.objects.exists()
+
+
+def test_a_retired_phrase_can_be_allowed_again_as_a_new_record(setting, dsl) -> None:
+    old = services.add_allowed_phrase(setting=setting, phrase="Scunthorpe", reason="A trip", by=dsl)
+    with pytest.raises(ValidationError, match="already allowed"):
+        services.add_allowed_phrase(setting=setting, phrase="scunthorpe", reason="Again", by=dsl)
+    services.retire_allowed_phrase(phrase=old, by=dsl, reason="Trip over")
+    new = services.add_allowed_phrase(setting=setting, phrase="Scunthorpe", reason="Another trip", by=dsl)
+    assert AllowedPhrase.objects.filter(setting=setting).count() == 2 and new.in_force
+    with pytest.raises(PermissionError):
+        old.delete()

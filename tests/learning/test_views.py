@@ -5,8 +5,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfReader
 
 from audit.models import AuditEvent
-from learning import services
-from learning.models import Alert, Comment
+from learning import selectors, services
+from learning.models import Alert, Comment, ScreeningPolicy, ScreeningPolicyChange
 from people.models import User
 from people.roles import Role
 from tests import factories
@@ -344,3 +344,123 @@ def test_staff_pages_open_for_those_allowed_and_refuse_pupils(
     ):
         assert client.get(path).status_code == 403, path
     assert task.title in client.get("/learning/").content.decode()
+
+
+# --- screening lines and allowed phrases ---------------------------------------------------------
+
+
+def lines_form(reason: str = "Year 6 have started using stronger words", **changes: str) -> dict:
+    """Every field of the lines form at the engine's defaults, with `changes` applied."""
+    data = {"reason": reason}
+    for line in selectors.default_screening_lines():
+        data[f"{line.category}_hold"] = str(line.default_hold)
+        if line.default_block is not None:
+            data[f"{line.category}_block"] = str(line.default_block)
+    return {**data, **changes}
+
+
+def lines_url(setting) -> str:
+    return f"/learning/settings/{setting.pk}/screening/lines/"
+
+
+def test_lead_tightens_the_lines_and_every_change_is_kept(client, setting, dsl) -> None:
+    manager = factories.staff(Role.SETTING_MANAGER, setting)
+    sign_in(client, dsl)
+    page = client.get(lines_url(setting)).content.decode()
+    assert "Profanity: hold for a teacher from a score of" in page and 'name="self_harm_block"' not in page
+    response = client.post(lines_url(setting), lines_form(profanity_hold="0.3", profanity_block="0.6"))
+    assert response.status_code == 302
+    assert ScreeningPolicy.objects.get(setting=setting).tighten == {"profanity": {"hold": 0.3, "block": 0.6}}
+    sign_in(client, manager)
+    client.post(lines_url(setting), lines_form("Back to the default", insult_hold="0.4", profanity_hold="0.3",
+                                                profanity_block="0.6"))  # fmt: skip
+    first, second = ScreeningPolicyChange.objects.filter(setting=setting).order_by("changed_at", "pk")
+    assert (first.changed_by, first.before, first.after) == (
+        dsl,
+        {},
+        {"profanity": {"hold": 0.3, "block": 0.6}},
+    )
+    assert second.changed_by == manager and second.before == first.after
+    assert second.after["insult"] == {"hold": 0.4, "block": 0.9}
+    page = client.get(lines_url(setting)).content.decode()
+    assert "Year 6 have started using stronger words" in page and "Back to the default" in page
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"profanity_hold": "abc"}, "Profanity hold line: enter a number from 0 to 1"),
+        ({"insult_block": "1.5"}, "Insult block line: enter a number from 0 to 1"),
+        ({"threat_hold": "-0.1"}, "Threat hold line: enter a number from 0 to 1"),
+        ({"hate_hold": "NaN"}, "Hate hold line: enter a number from 0 to 1"),
+        (
+            {"profanity_hold": "0.6"},
+            "Profanity: the hold line can only be made stricter. Enter 0.5 or lower.",
+        ),
+        ({"sexual_block": "0.95"}, "Sexual: the block line can only be made stricter. Enter 0.8 or lower."),
+        (
+            {"profanity_hold": "0.5", "profanity_block": "0.4"},
+            "Profanity: the hold line cannot be above the block",
+        ),
+        ({"reason": "  "}, "This field is required."),
+        ({"profanity_hold": "0.3", "profanity_block": "0.6"}, "These are the lines already in force"),
+    ],
+)
+def test_bad_lines_are_refused_and_change_nothing(client, setting, dsl, changes, message) -> None:
+    services.set_screening_lines(
+        setting=setting, lines={"profanity": {"hold": 0.3, "block": 0.6}}, by=dsl, reason="Tighter for Year 6"
+    )
+    sign_in(client, dsl)
+    response = client.post(lines_url(setting), lines_form(**changes))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "There is a problem" in page and message in page
+    assert ScreeningPolicy.objects.get(setting=setting).tighten == {"profanity": {"hold": 0.3, "block": 0.6}}
+    assert ScreeningPolicyChange.objects.count() == 1
+
+
+def test_lines_of_another_setting_are_refused(client, setting, other_setting, dsl, teacher) -> None:
+    sibling = factories.SettingFactory(council=setting.council)
+    sign_in(client, dsl)
+    for elsewhere in (other_setting, sibling):
+        assert client.get(lines_url(elsewhere)).status_code == 403
+        assert client.post(lines_url(elsewhere), lines_form(profanity_hold="0.2")).status_code == 403
+    assert client.post("/learning/settings/999999/screening/lines/", lines_form()).status_code == 404
+    sign_in(client, teacher)
+    assert client.post(lines_url(setting), lines_form(profanity_hold="0.2")).status_code == 403
+    assert not ScreeningPolicy.objects.exists() and not ScreeningPolicyChange.objects.exists()
+    assert (
+        AuditEvent.objects.filter(action="denied", detail__attempted="learning.tune_screening").count() == 5
+    )
+
+
+def test_allowed_phrase_is_retired_with_a_reason_never_deleted(client, setting, other_setting, dsl) -> None:
+    phrase = services.add_allowed_phrase(
+        setting=setting, phrase="Dick Whittington", reason="Our play", by=dsl
+    )
+    theirs = services.add_allowed_phrase(
+        setting=other_setting,
+        phrase="Dick Whittington",
+        reason="Their play",
+        by=factories.staff(Role.DSL, other_setting),
+    )
+    url = f"/learning/allowed-phrases/{phrase.pk}/retire/"
+    sign_in(client, dsl)
+    assert "Our play" in client.get(lines_url(setting)).content.decode()
+    refused = client.post(url, {"reason": " "})
+    assert refused.status_code == 400 and "There is a problem" in refused.content.decode()
+    assert (
+        client.post(f"/learning/allowed-phrases/{theirs.pk}/retire/", {"reason": "Not ours"}).status_code
+        == 403
+    )
+    assert client.post(url, {"reason": "The play is over"}).status_code == 302
+    phrase.refresh_from_db()
+    theirs.refresh_from_db()
+    assert (phrase.retired_by, phrase.retired_reason, phrase.in_force) == (dsl, "The play is over", False)
+    assert theirs.in_force
+    page = client.get(lines_url(setting)).content.decode()
+    assert "Retired" in page and "The play is over" in page and "Our play" in page
+    again = client.post(url, {"reason": "Twice"})
+    assert again.status_code == 400
+    phrase.refresh_from_db()
+    assert phrase.retired_reason == "The play is over"
