@@ -8,18 +8,14 @@ import json
 from django.conf import settings
 from django.db import models
 
+from esafety.models import AppendOnly
+
 GENESIS_HASH = "0" * 64
 
 
-class AuditQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise PermissionError("Audit rows are never changed")
+class AuditEvent(AppendOnly):
+    kept_records = "Audit rows"
 
-    def delete(self):
-        raise PermissionError("Audit rows are never deleted")
-
-
-class AuditEvent(models.Model):
     class Action(models.TextChoices):
         CREATE = "create", "Created"
         UPDATE = "update", "Changed"
@@ -45,22 +41,12 @@ class AuditEvent(models.Model):
     prev_hash = models.CharField(max_length=64, editable=False)
     hash = models.CharField(max_length=64, editable=False)
 
-    objects = AuditQuerySet.as_manager()
-
     class Meta:
         ordering = ["-seq"]
         indexes = [models.Index(fields=["object_type", "object_id"])]
 
     def __str__(self) -> str:
         return f"#{self.seq} {self.actor_label or 'system'} {self.action} {self.object_type}"
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None:
-            raise PermissionError("Audit rows are never changed")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise PermissionError("Audit rows are never deleted")
 
     def chained_fields(self) -> dict:
         return {

@@ -4,8 +4,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api.permissions import ObjectRule
-from audit.services import record_view
+from api.generics import RecordedDetail, refusal
 from declarations import selectors, services
 from declarations.models import Declaration, PrivacyAttestation
 from esafety.permissions import require
@@ -56,11 +55,6 @@ class AttestationSerializer(serializers.ModelSerializer):
         read_only_fields = ["employee", "setting", "attested_at", "checklist"]
 
 
-def refusal(error: ValidationError) -> Response:
-    detail = error.message_dict if hasattr(error, "error_dict") else {"detail": error.messages}
-    return Response(detail, status=status.HTTP_400_BAD_REQUEST)
-
-
 class DeclarationList(generics.ListCreateAPIView):
     serializer_class = DeclarationSerializer
 
@@ -79,17 +73,13 @@ class DeclarationList(generics.ListCreateAPIView):
         return Response(DeclarationSerializer(declaration).data, status=status.HTTP_201_CREATED)
 
 
-class DeclarationDetail(generics.RetrieveAPIView):
+class DeclarationDetail(RecordedDetail):
     queryset = Declaration.objects.all()
     serializer_class = DeclarationSerializer
-    permission_classes = [ObjectRule]
     rule_action = "declarations.view"
 
-    def get_object(self) -> Declaration:
-        declaration = super().get_object()
-        if declaration.declarant_id != self.request.user.pk:
-            record_view(declaration, user=self.request.user, via="api")
-        return declaration
+    def is_own(self, declaration: Declaration) -> bool:
+        return declaration.declarant_id == self.request.user.pk
 
 
 class AcknowledgeDeclaration(APIView):

@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
@@ -8,8 +7,18 @@ from audit.services import record_view
 from declarations import selectors, services
 from declarations.forms import AcknowledgeForm, AttestationForm, DeclarationForm
 from declarations.models import Declaration
+from esafety.forms import saved
 from esafety.permissions import require
-from policies.forms import add_service_errors
+from esafety.views import form_page
+
+DECLARATION_INTRO = (
+    "Use this when a current or former service user contacts you on social media or any other "
+    "electronic medium. Your declaration goes to your line manager."
+)
+ATTESTATION_INTRO = (
+    "Once a year, confirm that the social networks you use keep your personal information away "
+    "from service users and the public."
+)
 
 
 @login_required
@@ -32,15 +41,18 @@ def overview(request: HttpRequest) -> HttpResponse:
 def new_declaration(request: HttpRequest) -> HttpResponse:
     require(request, "declarations.file")
     form = DeclarationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            declaration = services.file_declaration(request.user, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
+    if request.method == "POST":
+        declaration = saved(form, lambda: services.file_declaration(request.user, **form.cleaned_data))
+        if declaration:
             messages.success(request, "Your declaration has been sent to your line manager.")
             return redirect("declarations:detail", declaration.pk)
-    return render(request, "declarations/declaration_form.html", {"form": form})
+    return form_page(
+        request,
+        form,
+        title="Declare a contact with a service user",
+        intro=DECLARATION_INTRO,
+        button="Send declaration",
+    )
 
 
 @login_required
@@ -55,16 +67,14 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     form = AcknowledgeForm(request.POST or None)
     if request.method == "POST":
         require(request, "declarations.acknowledge", declaration)
-        if form.is_valid():
-            try:
-                services.acknowledge_declaration(
-                    declaration, by=request.user, action=form.cleaned_data["action"]
-                )
-            except ValidationError as error:
-                add_service_errors(form, error)
-            else:
-                messages.success(request, "You have acknowledged the declaration.")
-                return redirect("declarations:detail", declaration.pk)
+        if saved(
+            form,
+            lambda: services.acknowledge_declaration(
+                declaration, by=request.user, action=form.cleaned_data["action"]
+            ),
+        ):
+            messages.success(request, "You have acknowledged the declaration.")
+            return redirect("declarations:detail", declaration.pk)
     return render(
         request,
         "declarations/detail.html",
@@ -76,14 +86,14 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 def new_attestation(request: HttpRequest) -> HttpResponse:
     require(request, "declarations.file")
     form = AttestationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.attest_privacy(
-                request.user, ticked=set(form.cleaned_data["checklist"]), note=form.cleaned_data["note"]
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, "Thank you: your privacy attestation is recorded for this year.")
-            return redirect("declarations:overview")
-    return render(request, "declarations/attestation_form.html", {"form": form})
+    if request.method == "POST" and saved(
+        form,
+        lambda: services.attest_privacy(
+            request.user, ticked=set(form.cleaned_data["checklist"]), note=form.cleaned_data["note"]
+        ),
+    ):
+        messages.success(request, "Thank you: your privacy attestation is recorded for this year.")
+        return redirect("declarations:overview")
+    return form_page(
+        request, form, title="Confirm your privacy settings", intro=ATTESTATION_INTRO, button="Confirm"
+    )

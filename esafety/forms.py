@@ -1,6 +1,10 @@
 """Form helpers: GOV.UK Frontend classes on every widget, so templates stay plain."""
 
+from collections.abc import Callable
+from typing import Any
+
 from django import forms
+from django.core.exceptions import ValidationError
 
 WIDGET_CLASSES = {
     forms.Textarea: "govuk-textarea",
@@ -35,3 +39,26 @@ class GovukFormMixin:
                 widget = self.fields[name].widget
                 widget.attrs["class"] += f" {govuk_class(widget)}--error"
                 widget.attrs["aria-describedby"] = f"{name}-error"
+
+
+def add_service_errors(form: forms.Form, error: ValidationError) -> None:
+    """Show a service's refusal on the form: on the field it names, else at the top."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def saved(form: forms.Form, write: Callable[[], Any]) -> Any:
+    """Run a service write for a valid form; on refusal, put the reasons on the form.
+
+    Returns what the write returned, or None when the form or the service refused.
+    """
+    if not form.is_valid():
+        return None
+    try:
+        return write()
+    except ValidationError as error:
+        add_service_errors(form, error)
+        return None

@@ -85,6 +85,7 @@ TEMPLATES = [
                 "esafety.context_processors.navigation",
                 "policies.context_processors.outstanding_policies",
             ],
+            "libraries": {"govuk": "esafety.templatetags.govuk"},
         },
     },
 ]

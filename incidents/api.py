@@ -12,8 +12,9 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api.generics import RecordedDetail, RuleDetail
 from api.permissions import ObjectRule
-from audit.services import record_denied, record_view
+from audit.services import record_denied
 from esafety.permissions import can
 from incidents import export, selectors, services
 from incidents.models import AllegationCase, Incident
@@ -62,10 +63,9 @@ class ReportList(generics.ListCreateAPIView):
         serializer.instance = incident
 
 
-class ReportDetail(generics.RetrieveAPIView):
+class ReportDetail(RuleDetail):
     queryset = Incident.objects.all()
     serializer_class = ReportSerializer
-    permission_classes = [ObjectRule]
     rule_action = "incidents.view_report"
 
 
@@ -107,16 +107,10 @@ class CaseList(generics.ListAPIView):
         return selectors.cases_visible_to(self.request.user).order_by("-submitted_at")
 
 
-class CaseDetail(generics.RetrieveAPIView):
+class CaseDetail(RecordedDetail):
     queryset = Incident.objects.select_related("setting", "reporter", "investigator")
     serializer_class = CaseSerializer
-    permission_classes = [ObjectRule]
     rule_action = "incidents.view_case"
-
-    def get_object(self) -> Incident:
-        incident = super().get_object()
-        record_view(incident, user=self.request.user, via="api")
-        return incident
 
 
 class CaseMoveView(generics.GenericAPIView):
@@ -171,13 +165,7 @@ class AllegationList(generics.ListAPIView):
         return selectors.allegations_visible_to(self.request.user).order_by("-opened_at")
 
 
-class AllegationDetail(generics.RetrieveAPIView):
+class AllegationDetail(RecordedDetail):
     queryset = AllegationCase.objects.select_related("setting", "about_staff", "incident")
     serializer_class = AllegationSerializer
-    permission_classes = [ObjectRule]
     rule_action = "incidents.view_allegation"
-
-    def get_object(self) -> AllegationCase:
-        allegation = super().get_object()
-        record_view(allegation, user=self.request.user, via="api")
-        return allegation

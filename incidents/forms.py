@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import ValidationError
 
 from esafety.forms import GovukFormMixin
 from incidents.models import AllegationCase, CaseExport, Incident, RetentionDecision
+from incidents.services import REPORT_FIELDS
 from people.models import Setting, User
 from people.roles import Role
 
@@ -49,20 +49,7 @@ class ReportForm(GovukFormMixin, forms.ModelForm):
 
     class Meta:
         model = Incident
-        fields = [
-            "occurred_from",
-            "occurred_to",
-            "channel",
-            "message_content",
-            "sender_identity",
-            "page_url",
-            "target",
-            "target_description",
-            "pupil",
-            "child_date_of_birth",
-            "alleges_staff_harm",
-            "accused_staff",
-        ]
+        fields = list(REPORT_FIELDS)
         labels = {
             "occurred_from": "When did it happen, or when did it start?",
             "occurred_to": "When did it stop, if it went on over a period? (optional)",
@@ -222,12 +209,3 @@ class RetentionForm(GovukFormMixin, forms.Form):
     decision = forms.ChoiceField(label="Decision", choices=RetentionDecision.Decision.choices)
     next_review_on = forms.DateField(label="Next review (when keeping)", widget=DateInput(), required=False)
     reason = forms.CharField(label="Reason", widget=forms.Textarea(attrs={"rows": 2}))
-
-
-def apply_errors(form: forms.Form, error: ValidationError) -> None:
-    """Show a service's ValidationError on the form, by field where it names one."""
-    if hasattr(error, "error_dict"):
-        for field, messages in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, messages)
-    else:
-        form.add_error(None, error.messages)

@@ -9,15 +9,15 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from esafety import models as esafety_models
 from people.models import Setting
 
 
-class NeverDeleted(models.Model):
+class NeverDeleted(esafety_models.NeverDeleted):
+    kept_records = "Case records"
+
     class Meta:
         abstract = True
-
-    def delete(self, *args, **kwargs):
-        raise PermissionError("Case records are never deleted")
 
 
 class Incident(NeverDeleted):

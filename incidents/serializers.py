@@ -1,19 +1,11 @@
 from rest_framework import serializers
 
+from incidents import services
 from incidents.models import AllegationCase, CaseExport, Incident
 
-REPORT_FIELDS = [
-    "occurred_from",
-    "occurred_to",
-    "channel",
-    "message_content",
-    "sender_identity",
-    "page_url",
-    "target",
-    "target_description",
-    "alleges_staff_harm",
-    "accused_staff",
-]
+# The API never takes or shows a pupil or a child's date of birth: those stay on the web pages,
+# where the DSL alone can fill them in.
+REPORT_FIELDS = [name for name in services.REPORT_FIELDS if name not in ("pupil", "child_date_of_birth")]
 
 
 class ReportSerializer(serializers.ModelSerializer):

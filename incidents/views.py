@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from audit.services import record_view
+from esafety.forms import add_service_errors
 from esafety.permissions import can, require
 from incidents import export, forms, selectors, services
 from incidents.clock import CLOCK_LABELS, clock_state
@@ -44,7 +45,7 @@ def _store_report(request: HttpRequest, form: forms.ReportForm, setting: Setting
             if submitting:
                 services.submit_report(incident, by=request.user)
     except ValidationError as error:
-        forms.apply_errors(form, error)
+        add_service_errors(form, error)
         return None
     return incident
 
@@ -137,7 +138,7 @@ def add_evidence(request: HttpRequest, pk: int) -> HttpResponse:
             with transaction.atomic():
                 services.add_evidence(incident, data=_read(upload), filename=upload.name, by=request.user)
         except ValidationError as error:
-            forms.apply_errors(form, error)
+            add_service_errors(form, error)
     if form.errors:
         template = "incidents/evidence_refused.html"
         return render(request, template, {"incident": incident, "evidence_form": form}, status=400)
@@ -227,7 +228,7 @@ def _case_post(
             with transaction.atomic():
                 write(incident, form.cleaned_data)
         except ValidationError as error:
-            forms.apply_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, "Saved.")
             return redirect("incidents:case", pk=pk)
@@ -426,7 +427,7 @@ def allegation_referral(request: HttpRequest, pk: int) -> HttpResponse:
                 advice=form.cleaned_data["advice"],
             )
         except ValidationError as error:
-            forms.apply_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, "Referral to the LADO recorded.")
             return redirect("incidents:allegation", pk=pk)
@@ -444,7 +445,7 @@ def allegation_grant(request: HttpRequest, pk: int) -> HttpResponse:
                 allegation, form.cleaned_data["user"], by=request.user, reason=form.cleaned_data["reason"]
             )
         except ValidationError as error:
-            forms.apply_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, f"{form.cleaned_data['user']} can now see this allegation.")
             return redirect("incidents:allegation", pk=pk)
@@ -462,7 +463,7 @@ def allegation_date_of_birth(request: HttpRequest, pk: int) -> HttpResponse:
                 allegation, form.cleaned_data["date_of_birth"], by=request.user
             )
         except ValidationError as error:
-            forms.apply_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, "Date of birth recorded; the retention date has been worked out again.")
             return redirect("incidents:allegation", pk=pk)
@@ -514,7 +515,7 @@ def retention_decide(request: HttpRequest, setting_pk: int, kind: str, pk: int) 
                 by=request.user,
             )
         except ValidationError as error:
-            forms.apply_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, f"Decision on {record.reference} recorded.")
             return redirect("incidents:retention", setting_pk=setting.pk)

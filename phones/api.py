@@ -11,6 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.generics import refusal
 from audit.services import record_view
 from esafety.permissions import require
 from people.models import Setting, User
@@ -79,11 +80,6 @@ class ConcernSerializer(serializers.ModelSerializer):
 
 class TextSerializer(serializers.Serializer):
     response = serializers.CharField(max_length=5000)
-
-
-def refusal(error: ValidationError) -> Response:
-    detail = error.message_dict if hasattr(error, "error_dict") else {"detail": error.messages}
-    return Response(detail, status=status.HTTP_400_BAD_REQUEST)
 
 
 class SettingList(generics.ListCreateAPIView):

@@ -1,6 +1,3 @@
-from collections.abc import Callable
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -8,12 +5,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from audit.services import record_view
+from esafety.forms import saved
 from esafety.permissions import can, require
+from esafety.views import form_page
 from people.models import Setting
 from phones import selectors, services
 from phones.forms import ConcernForm, DeviceForm, ObservationForm, OutingForm, ReasonForm, ResponseForm
 from phones.models import Device, LowLevelConcern, Observation, Outing
-from policies.forms import add_service_errors
 
 OUTING_INTRO = (
     "An outing can be marked ready only once the setting phone, its number, the emergency contact "
@@ -26,17 +24,7 @@ DEVICE_INTRO = (
 OBSERVATION_INTRO = (
     "Record what you saw, or what an inspector reported to you, so the setting manager can respond."
 )
-
-
-def saved(form, write: Callable[[], Any]) -> Any:
-    """Run a service write for a valid form; on refusal, put the reasons on the form."""
-    if not form.is_valid():
-        return None
-    try:
-        return write()
-    except ValidationError as error:
-        add_service_errors(form, error)
-        return None
+CONCERN_INTRO = "Only the setting manager and the designated safeguarding lead can see this register."
 
 
 def get_setting(pk: int) -> Setting:
@@ -85,16 +73,13 @@ def outing_form(request: HttpRequest, setting_pk: int | None = None, pk: int | N
         if made:
             messages.success(request, "The outing plan is saved.")
             return redirect("phones:outing", made.pk)
-    return render(
+    return form_page(
         request,
-        "staff_forms/page.html",
-        {
-            "form": form,
-            "caption": setting,
-            "title": "Edit the outing plan" if outing else "Plan an outing",
-            "intro": OUTING_INTRO,
-            "button": "Save plan",
-        },
+        form,
+        caption=setting,
+        title="Edit the outing plan" if outing else "Plan an outing",
+        intro=OUTING_INTRO,
+        button="Save plan",
     )
 
 
@@ -133,16 +118,13 @@ def device_new(request: HttpRequest, setting_pk: int) -> HttpResponse:
     ):
         messages.success(request, "The device is on the register.")
         return redirect("phones:hub", setting.pk)
-    return render(
+    return form_page(
         request,
-        "staff_forms/page.html",
-        {
-            "form": form,
-            "caption": setting,
-            "title": "Register a device",
-            "intro": DEVICE_INTRO,
-            "button": "Register device",
-        },
+        form,
+        caption=setting,
+        title="Register a device",
+        intro=DEVICE_INTRO,
+        button="Register device",
     )
 
 
@@ -156,10 +138,8 @@ def device_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     ):
         messages.success(request, f"{device.name} is off the register. Its record is kept.")
         return redirect("phones:hub", device.setting_id)
-    return render(
-        request,
-        "staff_forms/page.html",
-        {"form": form, "caption": device.setting, "title": f"Withdraw {device.name}", "button": "Withdraw"},
+    return form_page(
+        request, form, caption=device.setting, title=f"Withdraw {device.name}", button="Withdraw"
     )
 
 
@@ -173,16 +153,13 @@ def observation_new(request: HttpRequest, setting_pk: int) -> HttpResponse:
         if made:
             messages.success(request, "The observation is recorded. The setting manager will respond.")
             return redirect("phones:observation", made.pk)
-    return render(
+    return form_page(
         request,
-        "staff_forms/page.html",
-        {
-            "form": form,
-            "caption": setting,
-            "title": "Record an observation of phone use",
-            "intro": OBSERVATION_INTRO,
-            "button": "Record observation",
-        },
+        form,
+        caption=setting,
+        title="Record an observation of phone use",
+        intro=OBSERVATION_INTRO,
+        button="Record observation",
     )
 
 
@@ -256,16 +233,13 @@ def concern_new(request: HttpRequest, setting_pk: int) -> HttpResponse:
         if made:
             messages.success(request, "The low-level concern is recorded.")
             return redirect("phones:concern", made.pk)
-    return render(
+    return form_page(
         request,
-        "staff_forms/page.html",
-        {
-            "form": form,
-            "caption": setting,
-            "title": "Record a low-level concern",
-            "intro": "Only the setting manager and the designated safeguarding lead can see this register.",
-            "button": "Record concern",
-        },
+        form,
+        caption=setting,
+        title="Record a low-level concern",
+        intro=CONCERN_INTRO,
+        button="Record concern",
     )
 
 

@@ -1,5 +1,4 @@
 from django import forms
-from django.core.exceptions import ValidationError
 
 from esafety.forms import GovukFormMixin
 from people.models import Council
@@ -54,12 +53,3 @@ class PolicyForm(VersionForm):
 
 class WithdrawForm(GovukFormMixin, forms.Form):
     reason = forms.CharField(label="Why is the policy withdrawn?", max_length=2000, widget=forms.Textarea)
-
-
-def add_service_errors(form: forms.Form, error: ValidationError) -> None:
-    """Show a service's refusal on the form: on the field it names, else at the top."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)

@@ -8,12 +8,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from audit.services import record_export, record_view
+from esafety.forms import saved
 from esafety.permissions import require
+from esafety.views import form_page
 from people.models import Council, Setting
 from policies import selectors, services
-from policies.forms import PolicyForm, VersionForm, WithdrawForm, add_service_errors
+from policies.forms import PolicyForm, VersionForm, WithdrawForm
 from policies.models import Policy, PolicyVersion
 from policies.rendering import markdown_to_html
+
+WITHDRAW_INTRO = "The policy stops applying to anyone. Its versions and every acknowledgement are kept."
 
 
 @login_required
@@ -91,25 +95,24 @@ def new_policy(request: HttpRequest, council_pk: int) -> HttpResponse:
     council = get_object_or_404(Council, pk=council_pk)
     require(request, "policies.manage", council)
     form = PolicyForm(request.POST or None, request.FILES or None, council=council)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            policy = services.publish_policy(
+    if request.method == "POST":
+        policy = saved(
+            form,
+            lambda: services.publish_policy(
                 council=council,
-                title=data["title"],
-                change_summary=data["change_summary"],
+                title=form.cleaned_data["title"],
+                change_summary=form.cleaned_data["change_summary"],
                 published_by=request.user,
-                body_markdown=data["body_markdown"],
-                pdf=data["pdf"],
-                settings_in_scope=list(data["settings"]),
-                roles=data["roles"],
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
+                body_markdown=form.cleaned_data["body_markdown"],
+                pdf=form.cleaned_data["pdf"],
+                settings_in_scope=list(form.cleaned_data["settings"]),
+                roles=form.cleaned_data["roles"],
+            ),
+        )
+        if policy:
             messages.success(request, f"{policy.title} is published.")
             return redirect("policies:detail", policy.pk)
-    return render(request, "policies/policy_form.html", {"form": form, "council": council})
+    return form_page(request, form, caption=council, title="Publish a policy", button="Publish")
 
 
 @login_required
@@ -117,23 +120,29 @@ def new_version(request: HttpRequest, pk: int) -> HttpResponse:
     policy = get_object_or_404(Policy.objects.select_related("council"), pk=pk)
     require(request, "policies.manage", policy.council)
     form = VersionForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            version = services.publish_version(
+    if request.method == "POST":
+        version = saved(
+            form,
+            lambda: services.publish_version(
                 policy=policy,
-                kind=data["kind"],
-                change_summary=data["change_summary"],
+                kind=form.cleaned_data["kind"],
+                change_summary=form.cleaned_data["change_summary"],
                 published_by=request.user,
-                body_markdown=data["body_markdown"],
-                pdf=data["pdf"],
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
+                body_markdown=form.cleaned_data["body_markdown"],
+                pdf=form.cleaned_data["pdf"],
+            ),
+        )
+        if version:
             messages.success(request, f"{policy.title} {version.label} is published.")
             return redirect("policies:detail", policy.pk)
-    return render(request, "policies/version_form.html", {"form": form, "policy": policy})
+    return form_page(
+        request,
+        form,
+        caption=policy.title,
+        title="Publish a new version",
+        page_title=f"New version of {policy.title}",
+        button="Publish",
+    )
 
 
 @login_required
@@ -145,7 +154,14 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         services.withdraw_policy(policy, by=request.user, reason=form.cleaned_data["reason"])
         messages.success(request, f"{policy.title} is withdrawn. Its history is kept.")
         return redirect("policies:library", policy.council_id)
-    return render(request, "policies/withdraw.html", {"form": form, "policy": policy})
+    return form_page(
+        request,
+        form,
+        title=f"Withdraw {policy.title}",
+        intro=WITHDRAW_INTRO,
+        button="Withdraw",
+        warning=True,
+    )
 
 
 @login_required

@@ -5,7 +5,9 @@ import socket
 import subprocess
 import sys
 import threading
-from contextlib import contextmanager
+import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -141,7 +143,7 @@ def axe_violations(page) -> list[dict]:
 
 
 @contextmanager
-def celery_through(broker_url: str):
+def _tasks_through(broker_url: str) -> Iterator[None]:
     """Send tasks through a real broker for the duration of a test.
 
     The first task run inline makes Celery cache a broker connection pool and a result backend
@@ -162,7 +164,44 @@ def celery_through(broker_url: str):
     app.conf.update(broker_url=broker_url, result_backend=broker_url, task_always_eager=False)
     forget_backend()
     try:
-        yield app
+        yield
     finally:
         app.conf.update(saved)
         forget_backend()
+
+
+@pytest.fixture
+def celery_worker(redis_url, tmp_path):
+    """Start a real Celery worker process on Redis: `queue = celery_worker(**env_extras)`.
+
+    Tasks sent with `apply_async(queue=queue)` run in that worker; the e-mails it sends are
+    written as files into `tmp_path`. The worker is stopped at the end of the test.
+    """
+    with ExitStack() as stack:
+
+        def start(**env_extras: str) -> str:
+            queue = f"test-{uuid.uuid4().hex[:8]}"
+            env = {
+                **os.environ,
+                "CELERY_BROKER_URL": redis_url,
+                "CELERY_RESULT_BACKEND": redis_url,
+                "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+                "EMAIL_FILE_PATH": str(tmp_path),
+                **env_extras,
+            }
+            env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+            command = [sys.executable, "-m", "celery", "-A", "esafety", "worker", "--pool=solo"]
+            process = subprocess.Popen(  # noqa: S603
+                [*command, "-Q", queue, "--loglevel=WARNING"], cwd=settings.BASE_DIR, env=env
+            )
+            stack.callback(process.wait, timeout=30)
+            stack.callback(process.terminate)
+            stack.enter_context(_tasks_through(redis_url))
+            return queue
+
+        yield start
+
+
+def emails_written_to(mail_dir: Path) -> list[str]:
+    """The messages a worker's file-based e-mail backend wrote into `mail_dir`."""
+    return [path.read_text() for path in sorted(mail_dir.glob("*.log"))]

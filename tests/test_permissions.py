@@ -2,122 +2,104 @@
 
 import pytest
 
-from esafety.permissions import can, registered_actions
+from esafety.permissions import can
 from people.roles import Role
 from tests import factories
+from tests.role_matrix import (
+    COUNCIL_WIDE,
+    build_world,
+    covered_actions,
+    registered_actions_of,
+    the_council,
+    the_setting,
+    wrong_cells,
+)
 
-COUNCIL_WIDE = {Role.HR_INVESTIGATOR, Role.LADO_LIAISON, Role.COUNCIL_ADMIN}
-ALL_ROLES = list(Role)
-SCOPES = ("own", "sibling", "other_council")
 
-# action (and target) -> scope -> roles allowed. Every cell not listed must be refused.
+def a_group(world, setting):
+    """A class; in the home setting the world's teacher teaches it."""
+    group = factories.GroupFactory(setting=setting)
+    if world.is_home(setting):
+        group.teachers.add(world.subjects[Role.TEACHER])
+    return group
+
+
+def a_staff_member(world, setting):
+    """A teacher; in the home setting the world's line manager manages them."""
+    line_manager = world.subjects[Role.LINE_MANAGER] if world.is_home(setting) else None
+    return factories.staff(Role.TEACHER, setting, line_manager=line_manager)
+
+
+def a_pupil(world, setting):
+    return factories.pupil(a_group(world, setting))
+
+
 EXPECTED = {
-    "people.view_setting": {
-        "own": {
-            Role.TEACHER,
-            Role.LINE_MANAGER,
-            Role.SETTING_MANAGER,
-            Role.DSL,
-            Role.HR_INVESTIGATOR,
-            Role.LADO_LIAISON,
-            Role.COUNCIL_ADMIN,
+    "people.view_setting": (
+        the_setting,
+        {
+            "own": {
+                Role.TEACHER,
+                Role.LINE_MANAGER,
+                Role.SETTING_MANAGER,
+                Role.DSL,
+                Role.HR_INVESTIGATOR,
+                Role.LADO_LIAISON,
+                Role.COUNCIL_ADMIN,
+            },
+            "sibling": COUNCIL_WIDE,
         },
-        "sibling": {Role.HR_INVESTIGATOR, Role.LADO_LIAISON, Role.COUNCIL_ADMIN},
-    },
-    "people.manage_staff": {
-        "own": {Role.SETTING_MANAGER, Role.COUNCIL_ADMIN},
-        "sibling": {Role.COUNCIL_ADMIN},
-    },
-    "people.view_group": {"own": {Role.TEACHER, Role.SETTING_MANAGER, Role.DSL}},
-    "people.manage_pupils": {"own": {Role.TEACHER, Role.SETTING_MANAGER}},
-    "people.view_person:staff": {
-        "own": {Role.LINE_MANAGER, Role.SETTING_MANAGER, Role.DSL, Role.COUNCIL_ADMIN},
-        "sibling": {Role.COUNCIL_ADMIN},
-    },
-    "people.view_person:pupil": {"own": {Role.TEACHER, Role.SETTING_MANAGER, Role.DSL}},
-    "people.view_council": {"own": {Role.COUNCIL_ADMIN}, "sibling": {Role.COUNCIL_ADMIN}},
-    "audit.view_log": {"own": {Role.DSL, Role.COUNCIL_ADMIN}, "sibling": {Role.COUNCIL_ADMIN}},
+    ),
+    "people.manage_staff": (
+        the_setting,
+        {"own": {Role.SETTING_MANAGER, Role.COUNCIL_ADMIN}, "sibling": {Role.COUNCIL_ADMIN}},
+    ),
+    "people.view_group": (a_group, {"own": {Role.TEACHER, Role.SETTING_MANAGER, Role.DSL}}),
+    "people.manage_pupils": (a_group, {"own": {Role.TEACHER, Role.SETTING_MANAGER}}),
+    "people.view_person:staff": (
+        a_staff_member,
+        {
+            "own": {Role.LINE_MANAGER, Role.SETTING_MANAGER, Role.DSL, Role.COUNCIL_ADMIN},
+            "sibling": {Role.COUNCIL_ADMIN},
+        },
+    ),
+    "people.view_person:pupil": (a_pupil, {"own": {Role.TEACHER, Role.SETTING_MANAGER, Role.DSL}}),
+    "people.view_council": (the_council, {"own": {Role.COUNCIL_ADMIN}, "sibling": {Role.COUNCIL_ADMIN}}),
+    "audit.view_log": (
+        the_setting,
+        {"own": {Role.DSL, Role.COUNCIL_ADMIN}, "sibling": {Role.COUNCIL_ADMIN}},
+    ),
 }
 
 
 @pytest.fixture
 def world(db):
-    home = factories.SettingFactory()
-    sibling = factories.SettingFactory(council=home.council)
-    elsewhere = factories.SettingFactory()
-    subjects = {}
-    for role in ALL_ROLES:
-        if role == Role.PUPIL:
-            subjects[role] = factories.pupil(factories.GroupFactory(setting=home))
-        else:
-            subjects[role] = factories.staff(role, home, council_wide=role in COUNCIL_WIDE)
-    targets = {}
-    for scope, setting in zip(SCOPES, (home, sibling, elsewhere), strict=True):
-        group = factories.GroupFactory(setting=setting)
-        if scope == "own":
-            group.teachers.add(subjects[Role.TEACHER])
-        line_manager = subjects[Role.LINE_MANAGER] if scope == "own" else None
-        targets[scope] = {
-            "setting": setting,
-            "group": group,
-            "staff": factories.staff(Role.TEACHER, setting, line_manager=line_manager),
-            "pupil": factories.pupil(group),
-            "council": setting.council,
-        }
-    return subjects, targets
-
-
-def target_for(action: str, targets: dict):
-    kind = action.split(":")[1] if ":" in action else None
-    rule_name = action.split(":")[0]
-    by_rule = {
-        "people.view_setting": "setting",
-        "people.manage_staff": "setting",
-        "people.view_group": "group",
-        "people.manage_pupils": "group",
-        "people.view_council": "council",
-        "audit.view_log": "setting",
-    }
-    return rule_name, targets[kind or by_rule[rule_name]]
+    return build_world()
 
 
 def test_every_cell_of_the_matrix(world) -> None:
-    subjects, targets = world
-    wrong = []
-    for action, allowed in EXPECTED.items():
-        for scope in SCOPES:
-            rule_name, target = target_for(action, targets[scope])
-            for role, person in subjects.items():
-                expected = role in allowed.get(scope, set())
-                if can(person, rule_name, target) != expected:
-                    wrong.append(f"{role} {action} {scope}: expected {expected}")
-    assert wrong == []
+    assert wrong_cells(world, EXPECTED) == []
 
 
 def test_matrix_covers_every_registered_action() -> None:
-    covered = {action.split(":")[0] for action in EXPECTED}
-    foundation = {a for a in registered_actions() if a.split(".")[0] in {"people", "audit"}}
-    assert foundation <= covered
+    assert registered_actions_of("people", "audit") <= covered_actions(EXPECTED)
 
 
 def test_unknown_action_is_refused(world) -> None:
-    subjects, targets = world
-    assert not can(subjects[Role.COUNCIL_ADMIN], "people.no_such_action", targets["own"]["setting"])
+    assert not can(world.subjects[Role.COUNCIL_ADMIN], "people.no_such_action", world.settings["own"])
 
 
 def test_wrong_kind_of_object_is_refused(world) -> None:
-    subjects, targets = world
-    assert not can(subjects[Role.SETTING_MANAGER], "people.view_group", targets["own"]["setting"])
+    assert not can(world.subjects[Role.SETTING_MANAGER], "people.view_group", world.settings["own"])
 
 
 def test_inactive_person_can_do_nothing(world) -> None:
-    subjects, targets = world
-    admin = subjects[Role.COUNCIL_ADMIN]
+    admin = world.subjects[Role.COUNCIL_ADMIN]
     admin.is_active = False
-    assert not can(admin, "people.view_setting", targets["own"]["setting"])
+    assert not can(admin, "people.view_setting", world.settings["own"])
 
 
 def test_has_perm_uses_the_same_rules(world) -> None:
-    subjects, targets = world
-    assert subjects[Role.TEACHER].has_perm("people.view_group", targets["own"]["group"])
-    assert not subjects[Role.TEACHER].has_perm("people.view_group", targets["sibling"]["group"])
+    teacher = world.subjects[Role.TEACHER]
+    assert teacher.has_perm("people.view_group", a_group(world, world.settings["own"]))
+    assert not teacher.has_perm("people.view_group", a_group(world, world.settings["sibling"]))

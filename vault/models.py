@@ -9,28 +9,14 @@ from __future__ import annotations
 
 from django.db import models
 
-
-class AppendOnlyQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise PermissionError("Vault records are never changed")
-
-    def delete(self):
-        raise PermissionError("Vault records are never deleted")
+from esafety.models import AppendOnly
 
 
-class AppendOnlyModel(models.Model):
-    objects = AppendOnlyQuerySet.as_manager()
+class AppendOnlyModel(AppendOnly):
+    kept_records = "Vault records"
 
     class Meta:
         abstract = True
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None and not self._state.adding:
-            raise PermissionError("Vault records are never changed")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise PermissionError("Vault records are never deleted")
 
 
 class StoredObject(AppendOnlyModel):

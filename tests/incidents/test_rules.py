@@ -2,154 +2,204 @@
 
 import pytest
 
-from esafety.permissions import can, registered_actions
+from esafety.permissions import can
 from incidents import selectors, services
 from incidents.models import Incident
 from incidents.rules import CaseMove
 from people.roles import Role
 from tests import factories
 from tests.incidents.factories import report
+from tests.role_matrix import (
+    ALL_STAFF,
+    COUNCIL_WIDE,
+    build_world,
+    covered_actions,
+    registered_actions_of,
+    the_setting,
+    wrong_cells,
+)
 
 pytestmark = pytest.mark.django_db
-COUNCIL_WIDE = {Role.HR_INVESTIGATOR, Role.LADO_LIAISON, Role.COUNCIL_ADMIN}
-SCOPES = ("own", "sibling", "other_council")
-ALL_STAFF = {r for r in Role if r != Role.PUPIL}
 Status = Incident.Status
 
-# action:target -> scope -> roles allowed; every cell not listed must be refused.
+
+def a_case(world, setting):
+    """A submitted case whose investigator is a line manager (the world's one in the home setting)."""
+    case = report(factories.staff(Role.TEACHER, setting), setting)
+    case.investigator = investigator_in(world, setting)
+    case.save()
+    return case
+
+
+def an_investigation(world, setting):
+    case = report(factories.staff(Role.TEACHER, setting), setting)
+    hr = factories.staff(Role.HR_INVESTIGATOR, setting)
+    services.move_case(case, Status.TRIAGE, by=hr)
+    services.assign_investigator(case, investigator_in(world, setting), by=hr)
+    services.move_case(case, Status.INVESTIGATING, by=hr)
+    case.refresh_from_db()
+    return case
+
+
+def investigator_in(world, setting):
+    if world.is_home(setting):
+        return world.subjects[Role.LINE_MANAGER]
+    return factories.staff(Role.LINE_MANAGER, setting)
+
+
+def a_draft(world, setting):
+    return report(factories.staff(Role.TEACHER, setting), setting, submit=False)
+
+
+def an_allegation_incident(world, setting):
+    accused = factories.staff(Role.TEACHER, setting)
+    return report(
+        factories.staff(Role.TEACHER, setting), setting, alleges_staff_harm=True, accused_staff=accused
+    )
+
+
+def an_allegation(world, setting):
+    return an_allegation_incident(world, setting).allegation
+
+
+def a_move_to_triage(world, setting):
+    return CaseMove(a_case(world, setting), Status.TRIAGE)
+
+
+def a_move_to_outcome(world, setting):
+    return CaseMove(an_investigation(world, setting), Status.OUTCOME)
+
+
+def a_move_to_closed_from_investigating(world, setting):
+    return CaseMove(an_investigation(world, setting), Status.CLOSED)
+
+
+# action:target -> (target builder, scope -> roles allowed); every cell not listed must be refused.
 EXPECTED = {
-    "incidents.report:setting": {"own": ALL_STAFF, "sibling": COUNCIL_WIDE},
-    "incidents.report_for_pupil:setting": {"own": {Role.DSL}},
-    "incidents.view_report:case": {},
-    "incidents.edit_report:draft": {},
-    "incidents.view_case:case": {
-        "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LINE_MANAGER},
-        "sibling": {Role.HR_INVESTIGATOR},
-    },
-    "incidents.view_case:draft": {},
-    "incidents.view_case:allegation_incident": {
-        "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
-        "sibling": {Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
-    },
-    "incidents.manage_case:case": {
-        "own": {Role.DSL, Role.HR_INVESTIGATOR},
-        "sibling": {Role.HR_INVESTIGATOR},
-    },
-    "incidents.manage_case:allegation_incident": {
-        "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
-        "sibling": {Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
-    },
-    "incidents.export_case:case": {
-        "own": {Role.DSL, Role.HR_INVESTIGATOR},
-        "sibling": {Role.HR_INVESTIGATOR},
-    },
-    "incidents.move_case:to_triage": {
-        "own": {Role.DSL, Role.HR_INVESTIGATOR},
-        "sibling": {Role.HR_INVESTIGATOR},
-    },
-    "incidents.move_case:to_outcome": {
-        "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LINE_MANAGER},
-        "sibling": {Role.HR_INVESTIGATOR},
-    },
-    "incidents.move_case:to_closed_from_investigating": {},
-    "incidents.view_cases:setting": {
-        "own": {Role.DSL, Role.HR_INVESTIGATOR},
-        "sibling": {Role.HR_INVESTIGATOR},
-    },
-    "incidents.view_allegations:setting": {
-        "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
-        "sibling": {Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
-    },
-    "incidents.view_allegation:allegation": {
-        "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
-        "sibling": {Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
-    },
-    "incidents.record_referral:allegation": {
-        "own": {Role.DSL, Role.LADO_LIAISON},
-        "sibling": {Role.LADO_LIAISON},
-    },
-    "incidents.grant_allegation_access:allegation": {"own": {Role.DSL}},
-    "incidents.review_retention:setting": {
-        "own": {Role.DSL, Role.COUNCIL_ADMIN},
-        "sibling": {Role.COUNCIL_ADMIN},
-    },
+    "incidents.report:setting": (the_setting, {"own": ALL_STAFF, "sibling": COUNCIL_WIDE}),
+    "incidents.report_for_pupil:setting": (the_setting, {"own": {Role.DSL}}),
+    "incidents.view_report:case": (a_case, {}),
+    "incidents.edit_report:draft": (a_draft, {}),
+    "incidents.view_case:case": (
+        a_case,
+        {
+            "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LINE_MANAGER},
+            "sibling": {Role.HR_INVESTIGATOR},
+        },
+    ),
+    "incidents.view_case:draft": (a_draft, {}),
+    "incidents.view_case:allegation_incident": (
+        an_allegation_incident,
+        {
+            "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
+            "sibling": {Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
+        },
+    ),
+    "incidents.manage_case:case": (
+        a_case,
+        {
+            "own": {Role.DSL, Role.HR_INVESTIGATOR},
+            "sibling": {Role.HR_INVESTIGATOR},
+        },
+    ),
+    "incidents.manage_case:allegation_incident": (
+        an_allegation_incident,
+        {
+            "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
+            "sibling": {Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
+        },
+    ),
+    "incidents.export_case:case": (
+        a_case,
+        {
+            "own": {Role.DSL, Role.HR_INVESTIGATOR},
+            "sibling": {Role.HR_INVESTIGATOR},
+        },
+    ),
+    "incidents.move_case:to_triage": (
+        a_move_to_triage,
+        {
+            "own": {Role.DSL, Role.HR_INVESTIGATOR},
+            "sibling": {Role.HR_INVESTIGATOR},
+        },
+    ),
+    "incidents.move_case:to_outcome": (
+        a_move_to_outcome,
+        {
+            "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LINE_MANAGER},
+            "sibling": {Role.HR_INVESTIGATOR},
+        },
+    ),
+    "incidents.move_case:to_closed_from_investigating": (a_move_to_closed_from_investigating, {}),
+    "incidents.view_cases:setting": (
+        the_setting,
+        {
+            "own": {Role.DSL, Role.HR_INVESTIGATOR},
+            "sibling": {Role.HR_INVESTIGATOR},
+        },
+    ),
+    "incidents.view_allegations:setting": (
+        the_setting,
+        {
+            "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
+            "sibling": {Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
+        },
+    ),
+    "incidents.view_allegation:allegation": (
+        an_allegation,
+        {
+            "own": {Role.DSL, Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
+            "sibling": {Role.HR_INVESTIGATOR, Role.LADO_LIAISON},
+        },
+    ),
+    "incidents.record_referral:allegation": (
+        an_allegation,
+        {
+            "own": {Role.DSL, Role.LADO_LIAISON},
+            "sibling": {Role.LADO_LIAISON},
+        },
+    ),
+    "incidents.grant_allegation_access:allegation": (an_allegation, {"own": {Role.DSL}}),
+    "incidents.review_retention:setting": (
+        the_setting,
+        {
+            "own": {Role.DSL, Role.COUNCIL_ADMIN},
+            "sibling": {Role.COUNCIL_ADMIN},
+        },
+    ),
 }
 
 
 @pytest.fixture
 def world(db):
-    home = factories.SettingFactory()
-    sibling = factories.SettingFactory(council=home.council)
-    elsewhere = factories.SettingFactory()
-    subjects = {}
-    for role in Role:
-        if role == Role.PUPIL:
-            subjects[role] = factories.pupil(factories.GroupFactory(setting=home))
-        else:
-            subjects[role] = factories.staff(role, home, council_wide=role in COUNCIL_WIDE)
-    targets = {}
-    for scope, setting in zip(SCOPES, (home, sibling, elsewhere), strict=True):
-        reporter = factories.staff(Role.TEACHER, setting)
-        investigator = (
-            subjects[Role.LINE_MANAGER] if scope == "own" else factories.staff(Role.LINE_MANAGER, setting)
-        )
-        hr = factories.staff(Role.HR_INVESTIGATOR, setting)
-        case = report(reporter, setting)
-        investigating = report(reporter, setting)
-        services.move_case(investigating, Status.TRIAGE, by=hr)
-        services.assign_investigator(investigating, investigator, by=hr)
-        services.move_case(investigating, Status.INVESTIGATING, by=hr)
-        investigating.refresh_from_db()
-        case.investigator = investigator
-        case.save()
-        accused = factories.staff(Role.TEACHER, setting)
-        allegation_incident = report(reporter, setting, alleges_staff_harm=True, accused_staff=accused)
-        targets[scope] = {
-            "setting": setting,
-            "case": case,
-            "draft": report(reporter, setting, submit=False),
-            "allegation_incident": allegation_incident,
-            "allegation": allegation_incident.allegation,
-            "to_triage": CaseMove(case, Status.TRIAGE),
-            "to_outcome": CaseMove(investigating, Status.OUTCOME),
-            "to_closed_from_investigating": CaseMove(investigating, Status.CLOSED),
-        }
-    return subjects, targets
+    return build_world()
 
 
 def test_every_cell_of_the_matrix(world) -> None:
-    subjects, targets = world
-    wrong = []
-    for key, allowed in EXPECTED.items():
-        action, target_name = key.split(":")
-        for scope in SCOPES:
-            target = targets[scope][target_name]
-            for role, person in subjects.items():
-                expected = role in allowed.get(scope, set())
-                if can(person, action, target) != expected:
-                    wrong.append(f"{role} {key} {scope}: expected {expected}")
-    assert wrong == []
+    assert wrong_cells(world, EXPECTED) == []
 
 
 def test_matrix_covers_every_incidents_action() -> None:
-    covered = {key.split(":")[0] for key in EXPECTED}
-    assert {a for a in registered_actions() if a.startswith("incidents.")} == covered
+    assert registered_actions_of("incidents") == covered_actions(EXPECTED)
 
 
 def test_lists_agree_with_the_rules(world) -> None:
-    subjects, targets = world
-    incidents = [t[name] for t in targets.values() for name in ("case", "draft", "allegation_incident")]
-    for role, person in subjects.items():
+    made = [
+        (make(world, setting), make is an_allegation_incident)
+        for setting in world.settings.values()
+        for make in (a_case, a_draft, an_allegation_incident)
+    ]
+    incidents = [incident for incident, _ in made]
+    allegations = {incident.allegation for incident, alleges in made if alleges}
+    for role, person in world.subjects.items():
         listed = set(selectors.cases_visible_to(person)) & set(incidents)
         assert listed == {i for i in incidents if can(person, "incidents.view_case", i)}, role
-        allegations = {t["allegation"] for t in targets.values()}
         seen = set(selectors.allegations_visible_to(person))
         assert seen == {a for a in allegations if can(person, "incidents.view_allegation", a)}, role
 
 
 def test_reporters_see_their_own_reports_and_edit_only_their_drafts(world) -> None:
-    _, targets = world
-    case, draft = targets["own"]["case"], targets["own"]["draft"]
+    case, draft = a_case(world, world.settings["own"]), a_draft(world, world.settings["own"])
     assert can(case.reporter, "incidents.view_report", case)
     assert not can(case.reporter, "incidents.edit_report", case)
     assert can(draft.reporter, "incidents.edit_report", draft)

@@ -288,3 +288,12 @@ def test_the_accused_date_of_birth_sets_the_retention_date(client, allegation_wo
         ).status_code
         == 403
     )
+
+
+def test_the_allegation_page_has_a_plain_title_and_one_retention_form(client, allegation_world) -> None:
+    _, allegation, insiders, _ = allegation_world
+    sign_in(client, insiders[0])
+    page = client.get(reverse("incidents:allegation", args=[allegation.pk])).content.decode()
+    title = page.split("<title>")[1].split("</title>")[0]
+    assert title == f"Allegation {allegation.reference} – eSafety"
+    assert page.count(reverse("incidents:allegation_birth", args=[allegation.pk])) == 1

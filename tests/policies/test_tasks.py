@@ -1,13 +1,8 @@
 """Reminder e-mails: once per due person, inline and through a real Celery worker on Redis."""
 
 import os
-import subprocess
-import sys
-import uuid
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core import mail
 from django.core.management import call_command
 from django.db import connection
@@ -17,7 +12,7 @@ from policies import selectors, services
 from policies.models import Reminder
 from policies.tasks import send_policy_reminders
 from tests import factories
-from tests.conftest import celery_through, unavailable
+from tests.conftest import emails_written_to, unavailable
 from tests.policies.factories import policy
 
 
@@ -56,38 +51,11 @@ def database_url_for_worker() -> str:
 
 @pytest.mark.redis
 @pytest.mark.django_db(transaction=True)
-def test_reminders_go_out_through_a_celery_worker_on_redis(setting, redis_url, tmp_path) -> None:
+def test_reminders_go_out_through_a_celery_worker_on_redis(setting, celery_worker, tmp_path) -> None:
     late, _ = due_world(setting)
-    queue = f"test-{uuid.uuid4().hex[:8]}"
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url_for_worker(),
-        "CELERY_BROKER_URL": redis_url,
-        "CELERY_RESULT_BACKEND": redis_url,
-        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-        "EMAIL_FILE_PATH": str(tmp_path),
-    }
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    command = [
-        sys.executable,
-        "-m",
-        "celery",
-        "-A",
-        "esafety",
-        "worker",
-        "--pool=solo",
-        "-Q",
-        queue,
-        "--loglevel=WARNING",
-    ]
-    worker = subprocess.Popen(command, cwd=settings.BASE_DIR, env=env)  # noqa: S603
-    try:
-        with celery_through(redis_url):
-            assert send_policy_reminders.apply_async(queue=queue).get(timeout=60) == 2
-    finally:
-        worker.terminate()
-        worker.wait(timeout=30)
-    sent = "".join(path.read_text() for path in Path(tmp_path).glob("*.log"))
+    queue = celery_worker(DATABASE_URL=database_url_for_worker())
+    assert send_policy_reminders.apply_async(queue=queue).get(timeout=60) == 2
+    sent = "".join(emails_written_to(tmp_path))
     assert sorted(line.split(": ")[1] for line in sent.splitlines() if line.startswith("To: ")) == sorted(
         p.email for p in late
     )
