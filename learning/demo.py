@@ -19,20 +19,20 @@ POLICY_SUMMARY = (
     "We are kind to each other. We use polite words. We keep our names, addresses and phone "
     "numbers to ourselves. If something online worries us, we tell a grown-up straight away."
 )
-POLICY_BODY = """Be kind to everyone
+POLICY_BODY = """## Be kind to everyone
 Write comments you would be happy for anyone to read, including your teacher and your family.
 
-Use polite words
+## Use polite words
 No rude or grown-up words, even as a joke.
 
-Keep your details private
-Never share where you live, your phone number, your e-mail or your accounts on other apps.
-Never agree to meet someone you have only talked to online.
+## Keep your details private
+- Never share where you live, your phone number, your e-mail or your accounts on other apps.
+- Never agree to meet someone you have only talked to online.
 
-Never frighten or threaten anyone
+## Never frighten or threaten anyone
 Comments that could scare someone are never allowed.
 
-Tell a grown-up if you are worried
+## Tell a grown-up if you are worried
 If a comment upsets you, press "Tell a teacher". If you feel sad or unsafe, talk to any adult
 in school. You will not be in trouble.
 

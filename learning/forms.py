@@ -61,7 +61,7 @@ class UsagePolicyForm(GovukFormMixin, forms.Form):
         label="The full policy",
         widget=forms.Textarea(attrs={"rows": 14}),
         max_length=20000,
-        help_text="Plain words a child understands. Put each rule on its own line.",
+        help_text="Plain words a child understands. Start a rule's title with ## and a list item with -.",
     )
 
 

@@ -10,12 +10,12 @@ from django.views.decorators.http import require_POST
 from audit.services import record_export, record_view
 from esafety.forms import saved
 from esafety.permissions import require
+from esafety.rendering import markdown_to_html
 from esafety.views import form_page
 from people.models import Council, Setting
 from policies import selectors, services
 from policies.forms import PolicyForm, VersionForm, WithdrawForm
 from policies.models import Policy, PolicyVersion
-from policies.rendering import markdown_to_html
 
 WITHDRAW_INTRO = "The policy stops applying to anyone. Its versions and every acknowledgement are kept."
 

@@ -55,3 +55,11 @@ def table_head(caption: str, *headers: str, size: str = "", numeric: str = "") -
         caption,
         columns,
     )
+
+
+@register.filter(name="markdown")
+def markdown_filter(text: str) -> SafeString:
+    """`{{ document.body|markdown }}`: the one way Markdown written in the platform is shown."""
+    from esafety.rendering import markdown_to_html
+
+    return markdown_to_html(text or "")

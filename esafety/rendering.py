@@ -1,4 +1,4 @@
-"""Policy text is written in Markdown and shown as sanitised HTML."""
+"""Documents (policies, the pupils' usage policy) are written in Markdown and shown as sanitised HTML."""
 
 import re
 
