@@ -270,6 +270,22 @@ def second_stage(text: str, fr: FastResult) -> dict[str, float] | None:
     cfg = lin.meta.get("transformer")
     if not cfg:
         return None
+    # Like the linear model, the transformer does not see what an allowed phrase explains, nor
+    # the inside of a known innocent word that contains a rude one ("Scunthorpe"): both are
+    # replaced by a neutral word.
+    an = fr.analysis
+    spans = [(a, b) for a, b, _ in an.allowed]
+    for i, _t in enumerate(an.tokens):
+        w = an.phrase_text[an.token_starts[i] : an.token_ends[i]]
+        if w.isalpha() and linear_model.is_known(w):
+            spans.append(an.token_span(i))
+    if spans:
+        pieces, pos = [], 0
+        for a, b in sorted(spans):
+            if a >= pos:
+                pieces.append(text[pos:a] + "something")
+                pos = b
+        text = "".join(pieces) + text[pos:]
     probs = tm.predict(text)
     shift = cfg.get("shift", {})
 

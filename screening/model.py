@@ -49,6 +49,10 @@ def _is_known(w: str) -> bool:
     return False
 
 
+def is_known(w: str) -> bool:
+    return bool(_known) and _is_known(w)
+
+
 def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) & (DIM - 1)
 

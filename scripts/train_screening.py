@@ -420,10 +420,10 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
         return (f1_pos if which == "self_harm" else macro_f1)(Y[name][t], p[t])
 
     best = None
-    for w in (0.5, 0.7, 0.85, 1.0):
-        for ssh in np.linspace(-1.0, 2.0, 7):
+    for w in (0.3, 0.5, 0.7, 0.85, 1.0):
+        for ssh in np.linspace(-1.0, 4.0, 11):
             for so in np.linspace(-1.0, 3.0, 17):
-                for sb in np.linspace(-1.0, 3.0, 9):
+                for sb in np.linspace(-3.0, 3.0, 13):
                     ts = {"offensive": so, "bullying": sb, "hate": 1.0, "self_harm": ssh}
                     val = score("olid", w, ts) + score("formspring", w, ts) + score("suicidal", w, ts, "self_harm")
                     if best is None or val > best[0]:

@@ -3,6 +3,7 @@
 import gzip
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,9 +94,12 @@ def test_evaluate_unknown_extension(tmp_path, capsys):
     assert main(["evaluate", str(p), "--text-column", "t", "--label-column", "l", "--positive", "1"]) == 2
 
 
-@pytest.mark.skipif(shutil.which("esafety-screen") is None, reason="package not installed")
+SCRIPT = shutil.which("esafety-screen") or shutil.which("esafety-screen", path=str(Path(sys.executable).parent))
+
+
+@pytest.mark.skipif(SCRIPT is None, reason="package not installed")
 def test_console_script_installed():
     import subprocess
 
-    r = subprocess.run(["esafety-screen", "hello there"], capture_output=True, text=True, check=True)
+    r = subprocess.run([SCRIPT, "hello there"], capture_output=True, text=True, check=True)
     assert json.loads(r.stdout)["action"] == "allow"
