@@ -1,8 +1,8 @@
 """``esafety-screen``: screen a comment, or evaluate the engine on a labelled file.
 
-    esafety-screen "some text"
-    esafety-screen evaluate FILE --text-column C --label-column L --positive P[,P2...]
-                   [--category NAME] [--fast] [--limit N]
+esafety-screen "some text"
+esafety-screen evaluate FILE --text-column C --label-column L --positive P[,P2...]
+               [--category NAME] [--fast] [--limit N]
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ from .lexicon import CATEGORIES
 
 
 def _screen_main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="esafety-screen", description="Screen one comment and print the verdict as JSON.")
+    ap = argparse.ArgumentParser(
+        prog="esafety-screen", description="Screen one comment and print the verdict as JSON."
+    )
     ap.add_argument("text", help="the comment (use - to read it from standard input)")
     ap.add_argument("--fast", action="store_true", help="fast path only (no transformer)")
     args = ap.parse_args(argv)
@@ -42,8 +44,12 @@ def _evaluate_main(argv: list[str]) -> int:
     ap.add_argument("file", type=Path)
     ap.add_argument("--text-column", required=True)
     ap.add_argument("--label-column", required=True)
-    ap.add_argument("--positive", required=True, help="label value(s) meaning 'should be flagged', comma-separated")
-    ap.add_argument("--category", choices=CATEGORIES, help="count a row as flagged only when this category is found")
+    ap.add_argument(
+        "--positive", required=True, help="label value(s) meaning 'should be flagged', comma-separated"
+    )
+    ap.add_argument(
+        "--category", choices=CATEGORIES, help="count a row as flagged only when this category is found"
+    )
     ap.add_argument("--fast", action="store_true", help="time and use the fast path alone")
     ap.add_argument("--limit", type=int, default=None, help="only the first N rows")
     args = ap.parse_args(argv)
@@ -62,7 +68,9 @@ def _evaluate_main(argv: list[str]) -> int:
         return screen(text, fast=args.fast)
 
     try:
-        result = evaluate(args.file, args.text_column, args.label_column, positive, fn, args.category, args.limit)
+        result = evaluate(
+            args.file, args.text_column, args.label_column, positive, fn, args.category, args.limit
+        )
     except ValueError as exc:
         print(f"esafety-screen: {exc}", file=sys.stderr)
         return 2

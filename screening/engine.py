@@ -38,10 +38,8 @@ REASONS = {
     "grooming": "Stay safe online: never keep secrets, or share pictures, your age or where you "
     "are, with people you talk to here.",
     "threat": "Comments that could frighten someone or sound like a threat are not allowed.",
-    "extremism": "Comments that support violence or hatred against groups of people are not "
-    "allowed.",
-    "hate": "Everyone is welcome here: comments that are unkind about who someone is are not "
-    "allowed.",
+    "extremism": "Comments that support violence or hatred against groups of people are not allowed.",
+    "hate": "Everyone is welcome here: comments that are unkind about who someone is are not allowed.",
     "sexual": "This comment has grown-up content that is not allowed here.",
     "personal_info": "Keep yourself safe: do not share phone numbers, e-mail addresses, where "
     "you live or how to contact you.",
@@ -73,9 +71,7 @@ def _as_context(context) -> Context:
         policy = context.get("policy") or Policy.primary()
         if isinstance(policy, Mapping):
             policy = Policy.from_settings(policy)
-        allowed = tuple(
-            a if isinstance(a, Allowed) else Allowed(*a) for a in context.get("allowed", ())
-        )
+        allowed = tuple(a if isinstance(a, Allowed) else Allowed(*a) for a in context.get("allowed", ()))
         return Context(policy=policy, allowed=allowed)
     raise TypeError("context must be None, a Policy, a screening.Context or a mapping")
 
@@ -128,7 +124,8 @@ def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
     an = analyse(text, tuple((a.phrase, a.reason) for a in allowed))
     hits = list(an.hits)
     hits += [
-        h for h in find_personal_info(an.folded)
+        h
+        for h in find_personal_info(an.folded)
         if not any(s <= h.start and h.end <= e for s, e, _ in an.allowed)
     ]
     words = an.phrase_text.split()
@@ -166,9 +163,7 @@ CONTEXT_SURE = 0.9  # single words at or above this count whatever the context
 CONTEXT_MODEL_LINE = 0.25  # below this model probability, milder single words stay under the line
 
 
-def combine(
-    hits: list[Hit], logits: Mapping[str, float], self_harm_veto: float = -3.0
-) -> dict[str, float]:
+def combine(hits: list[Hit], logits: Mapping[str, float], self_harm_veto: float = -3.0) -> dict[str, float]:
     """Category scores from lexicon/pattern hits and model logits.
 
     Milder single words (a profanity or sexual word scored under 0.9) only count as found when
@@ -235,9 +230,7 @@ def _severity(found: Mapping[str, float]) -> int:
     sev = 1
     for cat, score in found.items():
         s = SEVERITY_BASE[cat]
-        if cat in SEVERITY_TOP and score >= 0.9:
-            s += 1
-        elif cat == "profanity" and score >= 0.9:
+        if cat in SEVERITY_TOP and score >= 0.9 or cat == "profanity" and score >= 0.9:
             s += 1
         sev = max(sev, s)
     return min(5, sev)
@@ -322,7 +315,9 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     lex_scores = combine(fr.hits, {})
     if not fast and logits and _unsure(logits):
         # the heavier model only where the fast path is unsure and the lexicons did not decide
-        decided = any(policy.rule(c).block is not None and s >= policy.rule(c).block for c, s in lex_scores.items())
+        decided = any(
+            policy.rule(c).block is not None and s >= policy.rule(c).block for c, s in lex_scores.items()
+        )
         if not decided:
             blended = second_stage(text, fr)
             if blended is not None:
@@ -331,14 +326,10 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     lin = linear_model.load()
     veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
     scores = combine(fr.hits, logits, veto)
-    found = {
-        c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)
-    }
+    found = {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
     action = policy.action(found)
     categories = {
-        c: CategoryResult(round(found[c], 4), _spans_for(c, fr, text))
-        for c in CATEGORIES
-        if c in found
+        c: CategoryResult(round(found[c], 4), _spans_for(c, fr, text)) for c in CATEGORIES if c in found
     }
     return Verdict(
         action=action,

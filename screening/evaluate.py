@@ -18,7 +18,7 @@ csv.field_size_limit(sys.maxsize)
 
 def open_table(path: Path) -> Iterator[dict[str, str]]:
     name = path.name.lower()
-    raw = gzip.open(path, "rb") if name.endswith(".gz") else open(path, "rb")
+    raw = gzip.open(path, "rb") if name.endswith(".gz") else open(path, "rb")  # noqa: SIM115
     base = name[:-3] if name.endswith(".gz") else name
     if base.endswith(".tsv") or base.endswith(".tab"):
         delimiter = "\t"
@@ -80,10 +80,7 @@ def evaluate(
         t0 = time.perf_counter()
         v = screen_fn(text)
         times.append(time.perf_counter() - t0)
-        if category:
-            pred = category in v.categories
-        else:
-            pred = v.action != "allow"
+        pred = category in v.categories if category else v.action != "allow"
         labels.append(int((row[label_column] or "").strip() in positive))
         preds.append(int(pred))
     if not labels:

@@ -144,9 +144,7 @@ class Lexicon:
                 groups.append(f"(?P<s{gi}>" + "|".join(f"(?:{r})" for r in rxs) + ")")
             if groups:
                 body = "|".join(groups)
-                self.phrases.append(
-                    (cat, names, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"))
-                )
+                self.phrases.append((cat, names, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")))
         self.allowed_default = load_allowed(data_dir / "allowed.txt")
 
     @staticmethod

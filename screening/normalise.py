@@ -31,7 +31,7 @@ CONFUSABLES = {
     "κ": "k", "λ": "l", "μ": "u", "ν": "v", "ξ": "e", "ο": "o", "π": "n", "ρ": "p", "σ": "o",
     "ς": "c", "τ": "t", "υ": "u", "φ": "o", "χ": "x", "ψ": "w", "ω": "w", "ϲ": "c", "ϳ": "j",
     # Armenian and Cherokee look-alikes
-    "ս": "u", "օ": "o", "հ": "h", "ց": "g", "ք": "p", "ո": "n", "ա": "w", "ᴜ": "u",
+    "ս": "u", "օ": "o", "հ": "h", "ց": "g", "ք": "p", "ո": "n", "ա": "w",
     # Latin oddities that do not decompose
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe",
     "ɑ": "a", "ɡ": "g", "ɩ": "i", "ʀ": "r", "ʏ": "y", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d",
@@ -88,9 +88,7 @@ def fold(text: str) -> Folded:
     if text.isascii() and "&" not in text and "<" not in text and "`" not in text:
         low = text.lower()
         if len(low) == len(text):
-            return Folded(
-                low.translate(_ASCII_CONTROL), None, text
-            )
+            return Folded(low.translate(_ASCII_CONTROL), None, text)
     out: list[str] = []
     offs: list[int] = []
     i = 0
@@ -194,11 +192,7 @@ def join_split_letters(folded: str, toks: list[Token], accept) -> list[Token]:
         t = toks[i]
         if len(t.form) == 1:
             j = i + 1
-            while (
-                j < n
-                and len(toks[j].form) == 1
-                and _SEP.match(folded[toks[j - 1].end : toks[j].start])
-            ):
+            while j < n and len(toks[j].form) == 1 and _SEP.match(folded[toks[j - 1].end : toks[j].start]):
                 j += 1
             if j - i >= 3:
                 # find the longest accepted run starting at i (and allow a trailing word part)

@@ -50,23 +50,141 @@ _SPOKEN_HINTS = (
     "protonmail", "msn", "virginmedia", "talktalk", " dot ", "(dot)", "[dot]", "(at)", "[at]",
 )  # fmt: skip
 
-_AREAS = (
-    "ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy "
-    "e ec eh en ex fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le "
-    "ll ln ls lu m me mk ml n ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl "
-    "sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze"
-).split()
+_AREAS = [
+    "ab",
+    "al",
+    "b",
+    "ba",
+    "bb",
+    "bd",
+    "bh",
+    "bl",
+    "bn",
+    "br",
+    "bs",
+    "bt",
+    "ca",
+    "cb",
+    "cf",
+    "ch",
+    "cm",
+    "co",
+    "cr",
+    "ct",
+    "cv",
+    "cw",
+    "da",
+    "dd",
+    "de",
+    "dg",
+    "dh",
+    "dl",
+    "dn",
+    "dt",
+    "dy",
+    "e",
+    "ec",
+    "eh",
+    "en",
+    "ex",
+    "fk",
+    "fy",
+    "g",
+    "gl",
+    "gu",
+    "gy",
+    "ha",
+    "hd",
+    "hg",
+    "hp",
+    "hr",
+    "hs",
+    "hu",
+    "hx",
+    "ig",
+    "im",
+    "ip",
+    "iv",
+    "je",
+    "ka",
+    "kt",
+    "kw",
+    "ky",
+    "l",
+    "la",
+    "ld",
+    "le",
+    "ll",
+    "ln",
+    "ls",
+    "lu",
+    "m",
+    "me",
+    "mk",
+    "ml",
+    "n",
+    "ne",
+    "ng",
+    "nn",
+    "np",
+    "nr",
+    "nw",
+    "ol",
+    "ox",
+    "pa",
+    "pe",
+    "ph",
+    "pl",
+    "po",
+    "pr",
+    "rg",
+    "rh",
+    "rm",
+    "s",
+    "sa",
+    "se",
+    "sg",
+    "sk",
+    "sl",
+    "sm",
+    "sn",
+    "so",
+    "sp",
+    "sr",
+    "ss",
+    "st",
+    "sw",
+    "sy",
+    "ta",
+    "td",
+    "tf",
+    "tn",
+    "tq",
+    "tr",
+    "ts",
+    "tw",
+    "ub",
+    "w",
+    "wa",
+    "wc",
+    "wd",
+    "wf",
+    "wn",
+    "wr",
+    "ws",
+    "wv",
+    "yo",
+    "ze",
+]  # noqa: E501
 _AREA_RX = "|".join(sorted(_AREAS, key=len, reverse=True))
-_POSTCODE = re.compile(
-    rf"(?<![a-z0-9])((?:{_AREA_RX})\d[a-z\d]?)\s?(\d[abd-hjlnp-uw-z]{{2}})(?![a-z0-9])"
-)
+_POSTCODE = re.compile(rf"(?<![a-z0-9])((?:{_AREA_RX})\d[a-z\d]?)\s?(\d[abd-hjlnp-uw-z]{{2}})(?![a-z0-9])")
 _STREET_TYPES = (
     "road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|grove|court|place|"
     "terrace|gardens|gdns|hill|park|row|walk|mews|square|parade|boulevard"
 )
-_STOP = r"(?:in|at|on|to|of|the|a|an|and|for|my|our|your|with|from|is|was|by|it|i|we|you|goals?|points?|times?|minutes?|hours?|days?|weeks?|years?|people|kids|pupils|children)"
+_STOP = r"(?:in|at|on|to|of|the|a|an|and|for|my|our|your|with|from|is|was|by|it|i|we|you|goals?|points?|times?|minutes?|hours?|days?|weeks?|years?|people|kids|pupils|children)"  # noqa: E501
 _STREET = re.compile(
-    rf"(?<![\w£$.,:/])(\d{{1,4}}[a-z]?),?\s+(?:(?!{_STOP}\b)[a-z][a-z'-]+\s+){{1,3}}(?:{_STREET_TYPES})(?![a-z0-9])"
+    rf"(?<![\w£$.,:/])(\d{{1,4}}[a-z]?),?\s+(?:(?!{_STOP}\b)[a-z][a-z'-]+\s+){{1,3}}(?:{_STREET_TYPES})(?![a-z0-9])"  # noqa: E501
 )
 _FLAT = re.compile(r"(?<![a-z])(?:flat|apartment|apt)\s+\d{1,4}[a-z]?\b")
 _PLATFORM = (
@@ -81,7 +199,30 @@ _HANDLE_AT = re.compile(r"(?<![\w@])@[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])")
 _ADD_ME = re.compile(rf"(?:add|follow|dm|message|msg|hmu|snap|text)\s+me\s+(?:on|at|@)\s*(?:{_PLATFORM})?")
 
 _COMMON_WORDS = frozenset(
-    "is me my and the on at it its a to you me for pls please plz now or if so too".split()
+    [
+        "is",
+        "me",
+        "my",
+        "and",
+        "the",
+        "on",
+        "at",
+        "it",
+        "its",
+        "a",
+        "to",
+        "you",
+        "me",
+        "for",
+        "pls",
+        "please",
+        "plz",
+        "now",
+        "or",
+        "if",
+        "so",
+        "too",
+    ]  # noqa: E501
 )
 
 
@@ -107,9 +248,9 @@ def find_personal_info(f: Folded) -> list[Hit]:
     if any(c.isdigit() for c in t):
         for m in _PHONE.finditer(t):
             prefix, body = m.group(1), m.group(2)
-            if body.count(" ") > 4:  # digits spaced one by one are more likely a list
-                if len(re.sub(r"\D", "", body)) < 10:
-                    continue
+            # digits spaced one by one are more likely a list
+            if body.count(" ") > 4 and len(re.sub(r"\D", "", body)) < 10:
+                continue
             if _uk_phone_digits(prefix, body):
                 add(m.start(), m.end(), 0.97, "phone number")
         for m in _PHONE_BARE.finditer(t):
@@ -142,9 +283,13 @@ def find_personal_info(f: Folded) -> list[Hit]:
                     digits.append(d * rep)
                 rep = 1
             s = "".join(digits)
-            if s.startswith("0") and len(s) in (10, 11) and s[1] in "12378":
-                if not any(h.start <= f.span(m.start(), m.end())[0] < h.end for h in hits):
-                    add(m.start(), m.end(), 0.9, "phone number")
+            if (
+                s.startswith("0")
+                and len(s) in (10, 11)
+                and s[1] in "12378"
+                and not any(h.start <= f.span(m.start(), m.end())[0] < h.end for h in hits)
+            ):
+                add(m.start(), m.end(), 0.9, "phone number")
     for m in _HANDLE_CTX.finditer(t):
         handle = m.group(1)
         if len(handle.lstrip("@")) < 3 or handle.lstrip("@") in _COMMON_WORDS:

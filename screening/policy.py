@@ -113,7 +113,11 @@ class Policy:
             policy = policy.tightened(**settings["tighten"])
         if settings.get("allowed"):
             policy = policy.with_allowed(
-                a if isinstance(a, Allowed) else (a["phrase"], a["reason"]) if isinstance(a, Mapping) else tuple(a)
+                a
+                if isinstance(a, Allowed)
+                else (a["phrase"], a["reason"])
+                if isinstance(a, Mapping)
+                else tuple(a)
                 for a in settings["allowed"]
             )
         return policy
@@ -129,6 +133,5 @@ class Policy:
 
     def alert(self, scores: Mapping[str, float]) -> bool:
         return any(
-            scores.get(c, 0.0) >= min(self.alert_line, self.rules[c].hold)
-            for c in self.alert_categories
+            scores.get(c, 0.0) >= min(self.alert_line, self.rules[c].hold) for c in self.alert_categories
         )

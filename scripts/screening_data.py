@@ -42,7 +42,7 @@ class Example:
 
 def is_dev(text: str) -> bool:
     key = " ".join(text.lower().split())
-    digest = hashlib.sha1((SALT + key).encode("utf-8")).digest()
+    digest = hashlib.sha1((SALT + key).encode("utf-8"), usedforsecurity=False).digest()
     return int.from_bytes(digest[:4], "big") % 100 < DEV_PERCENT
 
 

@@ -143,8 +143,7 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
             step += 1
             if step % 50 == 0:
                 print(
-                    f"epoch {epoch} step {step}/{total} loss {loss.item():.4f} "
-                    f"{time.time() - t0:.0f}s",
+                    f"epoch {epoch} step {step}/{total} loss {loss.item():.4f} {time.time() - t0:.0f}s",
                     flush=True,
                 )
     model.eval()

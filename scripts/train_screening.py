@@ -53,11 +53,7 @@ def prep(text: str) -> tuple[list[str], tuple[bool, bool, bool]]:
     for h in hits:
         if h.category == "self_harm":
             sh.append(h)
-        elif (
-            h.kind == "word"
-            and h.category in engine.CONTEXT_WORD_CATS
-            and h.score < engine.CONTEXT_SURE
-        ):
+        elif h.kind == "word" and h.category in engine.CONTEXT_WORD_CATS and h.score < engine.CONTEXT_SURE:
             ctx.append(h)
         else:
             strong.append(h)
@@ -98,7 +94,12 @@ def known_words() -> np.ndarray:
             words.add(line.strip().lower())
     # only words with a flagged word inside them need this: the rest keep their n-grams
     inner = sorted(
-        {w for entries in lex.words.values() for w, _, cat, _ in entries if len(w) >= 3 and cat != "personal_info"}
+        {
+            w
+            for entries in lex.words.values()
+            for w, _, cat, _ in entries
+            if len(w) >= 3 and cat != "personal_info"
+        }
         | {p for p, _, _ in lex.prefixes if len(p) >= 3},
         key=len,
         reverse=True,
@@ -116,7 +117,7 @@ def known_words() -> np.ndarray:
 
 
 def half(text: str) -> int:
-    return hashlib.sha1(("tune/" + text).encode("utf-8")).digest()[0] & 1
+    return hashlib.sha1(("tune/" + text).encode("utf-8"), usedforsecurity=False).digest()[0] & 1
 
 
 def macro_f1(y: np.ndarray, p: np.ndarray) -> float:
@@ -150,7 +151,9 @@ def fit_heads(args, head_data, head_dev, matrix, report, LogisticRegression):
         yd = np.asarray([e.label for e in dv])
         best = None
         for C in (1.0, 4.0):
-            clf = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=200, random_state=SEED)
+            clf = LogisticRegression(
+                C=C, solver="liblinear", class_weight="balanced", max_iter=200, random_state=SEED
+            )
             clf.fit(X, y, sample_weight=sw)
             z = clf.decision_function(Xd)
             # best F1 over thresholds, measured on the tune half only
@@ -166,15 +169,28 @@ def fit_heads(args, head_data, head_dev, matrix, report, LogisticRegression):
     return W.astype(np.float16), b
 
 
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--transformer", action="store_true", help="also fine-tune and export the transformer")
-    ap.add_argument("--transformer-dir", type=Path, default=None, help="use an already exported transformer from this folder")
+    ap.add_argument(
+        "--transformer-dir",
+        type=Path,
+        default=None,
+        help="use an already exported transformer from this folder",
+    )
     ap.add_argument("--dev-out", type=Path, default=None, help="write the dev splits as CSV here")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--reuse-linear", action="store_true", help="keep the fitted linear weights in --out; only re-tune the decision lines")
-    ap.add_argument("--cache", type=Path, default=None, help="keep the analysed texts here between runs (outside the repo)")
+    ap.add_argument(
+        "--reuse-linear",
+        action="store_true",
+        help="keep the fitted linear weights in --out; only re-tune the decision lines",
+    )
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="keep the analysed texts here between runs (outside the repo)",
+    )
     args = ap.parse_args()
     t0 = time.time()
     np.random.seed(SEED)
@@ -188,7 +204,7 @@ def main() -> None:
 
     sets = {name: split(data[name]) for name in ("olid", "davidson", "formspring", "suicidal")}
     cache: dict[str, tuple[list[str], tuple[bool, bool, bool]]] = {}
-    fingerprint = hashlib.sha1()
+    fingerprint = hashlib.sha1(usedforsecurity=False)
     for f in sorted((ROOT / "screening").rglob("*")):
         if f.suffix in (".py", ".txt"):
             fingerprint.update(f.read_bytes())
@@ -196,7 +212,7 @@ def main() -> None:
     if args.cache and args.cache.exists():
         import pickle
 
-        saved = pickle.loads(args.cache.read_bytes())
+        saved = pickle.loads(args.cache.read_bytes())  # noqa: S301 - our own cache file
         if saved.get("fp") == fp:
             cache = saved["cache"]
             print(f"  {len(cache)} analysed texts from cache", flush=True)
@@ -211,7 +227,7 @@ def main() -> None:
     print(f"  {len(known)} known innocent dictionary words", flush=True)
     print("analysing texts...", flush=True)
     feats: dict[str, list[int]] = {}
-    for name, (tr, dv) in sets.items():
+    for _name, (tr, dv) in sets.items():
         for e in tr + dv:
             if e.text not in feats:
                 feats[e.text] = lm.feature_ids(words_of(e.text)[0])
@@ -278,9 +294,7 @@ def main() -> None:
         report = {"heads": report}
     else:
         W16, b = fit_heads(args, head_data, head_dev, matrix, report, LogisticRegression)
-        np.savez_compressed(
-            args.out / "linear.npz", W=W16, b=b, idf=idf.astype(np.float16), known=known
-        )
+        np.savez_compressed(args.out / "linear.npz", W=W16, b=b, idf=idf.astype(np.float16), known=known)
 
     # --- tune the decision shifts on the full pipeline (lexicons + model), tune half -----------
     model = lm.LinearModel(W16, b, idf.astype(np.float16), {"heads": list(lm.HEADS)})
@@ -323,7 +337,9 @@ def main() -> None:
     _, sh_best, veto_best = best
     best = None
     for sa in np.linspace(-1.5, 3.0, 37):
-        for shh, ssh in ((a, c) for a in (0.0, 1.0, 2.0, 3.0) for c in (sh_best, sh_best + 0.5, sh_best + 1.0)):
+        for shh, ssh in (
+            (a, c) for a in (0.0, 1.0, 2.0, 3.0) for c in (sh_best, sh_best + 0.5, sh_best + 1.0)
+        ):
             s = {"abuse": sa, "hate": shh, "self_harm": ssh, "veto": veto_best}
             val = (
                 tuned("olid", predict("olid", s))
@@ -339,7 +355,10 @@ def main() -> None:
     for name in evalsets:
         rep = H[name] == 1
         p = predict(name, shift)
-        metrics[name] = {"n_report_half": int(rep.sum()), "macro_f1_any_flag": round(macro_f1(Y[name][rep], p[rep]), 4)}
+        metrics[name] = {
+            "n_report_half": int(rep.sum()),
+            "macro_f1_any_flag": round(macro_f1(Y[name][rep], p[rep]), 4),
+        }
     ps = predict("suicidal", shift, "self_harm")
     rep = H["suicidal"] == 1
     metrics["suicidal"]["f1_self_harm"] = round(f1_pos(Y["suicidal"][rep], ps[rep]), 4)
@@ -352,7 +371,7 @@ def main() -> None:
         "shift": shift,
         "self_harm_veto": veto,
         "seed": SEED,
-        "trained_on": "train parts of OLID, Davidson, Formspring, twitter-suicidal (85% each; 15% kept as dev)",
+        "trained_on": "train parts of OLID, Davidson, Formspring, twitter-suicidal (85% each)",
         "heads_detail": report["heads"],
         "dev_report_half_fast_path": metrics,
         "train_seconds": round(time.time() - t0),
@@ -407,11 +426,16 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
         zc = Z[name] - sv
         zt, unsure = T[name]
         z = zc.copy()
-        za = np.maximum(zt[:, theads.index("offensive")] - ts["offensive"], zt[:, theads.index("bullying")] - ts["bullying"])
+        za = np.maximum(
+            zt[:, theads.index("offensive")] - ts["offensive"],
+            zt[:, theads.index("bullying")] - ts["bullying"],
+        )
         z[unsure, ia] = w * za[unsure] + (1 - w) * zc[unsure, ia]
         z[unsure, ih] = w * (zt[unsure, theads.index("hate")] - ts["hate"]) + (1 - w) * zc[unsure, ih]
         if "self_harm" in theads:
-            z[unsure, ish] = w * (zt[unsure, theads.index("self_harm")] - ts["self_harm"]) + (1 - w) * zc[unsure, ish]
+            z[unsure, ish] = (
+                w * (zt[unsure, theads.index("self_harm")] - ts["self_harm"]) + (1 - w) * zc[unsure, ish]
+            )
         return z
 
     def score(name, w, ts, which="any", part=0):
@@ -425,14 +449,20 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
             for so in np.linspace(-1.0, 3.0, 17):
                 for sb in np.linspace(-3.0, 3.0, 13):
                     ts = {"offensive": so, "bullying": sb, "hate": 1.0, "self_harm": ssh}
-                    val = score("olid", w, ts) + score("formspring", w, ts) + score("suicidal", w, ts, "self_harm")
+                    val = (
+                        score("olid", w, ts)
+                        + score("formspring", w, ts)
+                        + score("suicidal", w, ts, "self_harm")
+                    )
                     if best is None or val > best[0]:
                         best = (val, w, ts)
     _, w, ts = best
     out = {"weight": w, "shift": {k: round(float(v), 4) for k, v in ts.items()}, "metrics_report_half": {}}
     for n in ("olid", "formspring"):
         out["metrics_report_half"][n] = round(score(n, w, ts, part=1), 4)
-    out["metrics_report_half"]["suicidal_f1_self_harm"] = round(score("suicidal", w, ts, "self_harm", part=1), 4)
+    out["metrics_report_half"]["suicidal_f1_self_harm"] = round(
+        score("suicidal", w, ts, "self_harm", part=1), 4
+    )
     print("  transformer blend:", json.dumps(out), flush=True)
     return out
 

@@ -94,7 +94,9 @@ def test_evaluate_unknown_extension(tmp_path, capsys):
     assert main(["evaluate", str(p), "--text-column", "t", "--label-column", "l", "--positive", "1"]) == 2
 
 
-SCRIPT = shutil.which("esafety-screen") or shutil.which("esafety-screen", path=str(Path(sys.executable).parent))
+SCRIPT = shutil.which("esafety-screen") or shutil.which(
+    "esafety-screen", path=str(Path(sys.executable).parent)
+)
 
 
 @pytest.mark.skipif(SCRIPT is None, reason="package not installed")

@@ -17,7 +17,7 @@ FRAMES = [
 def mobile() -> str:
     d = "7" + "".join(rnd.choice("0123456789") for _ in range(9))
     fmt = rnd.choice(["0{} {}", "0{}{}", "+44 {} {}", "+44{}{}", "0{}-{}", "(0{}) {}", "+44 (0){} {}"])
-    return fmt.format(d[:4], d[4:]) if "{} {}" in fmt or "{}-{}" in fmt or ") {}" in fmt else fmt.format(d[:4], d[4:])
+    return fmt.format(d[:4], d[4:])
 
 
 def landline() -> str:
