@@ -6,9 +6,9 @@ from django.shortcuts import get_object_or_404, render
 
 from audit.services import record_export
 from dashboards import selectors
-from dashboards.charts import bar_chart
 from dashboards.figures import Figure, Scope, build, figures_for
 from dashboards.forms import FilterForm
+from esafety.charts import bar_chart
 from esafety.permissions import require
 from people.models import Council, Setting
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from django.http import HttpResponse
 
@@ -42,35 +41,6 @@ def highlighted(text: str, categories: dict) -> list[Segment]:
     if position < len(text):
         segments.append(Segment(text[position:], False))
     return segments
-
-
-@dataclass
-class Bar:
-    x: int
-    y: int
-    height: int
-    count: int
-    day: date
-
-
-CHART_HEIGHT = 120
-BAR_WIDTH = 24
-BAR_GAP = 6
-
-
-def bar_chart(points: list[tuple[date, int]]) -> dict:
-    top = max((n for _, n in points), default=0) or 1
-    bars = []
-    for i, (day, count) in enumerate(points):
-        height = round(count / top * CHART_HEIGHT)
-        bars.append(Bar(i * (BAR_WIDTH + BAR_GAP), CHART_HEIGHT - height, height, count, day))
-    return {
-        "bars": bars,
-        "width": len(points) * (BAR_WIDTH + BAR_GAP),
-        "height": CHART_HEIGHT,
-        "bar_width": BAR_WIDTH,
-        "top": top,
-    }
 
 
 def slips_response(slips: list[Slip], *, sign_in_url: str, school: str, filename: str) -> HttpResponse:

@@ -12,10 +12,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from audit.services import record_export, record_view
+from esafety.charts import bar_chart
 from esafety.permissions import can, require
 from learning import forms, selectors, services
 from learning.aup import RULE_ORDER
-from learning.display import bar_chart, highlighted, slips_response
+from learning.display import highlighted, slips_response
 from learning.models import Alert, AllowedPhrase, Comment, Task
 from learning.pupil_accounts import read_class_list
 from learning.rules import moderates
@@ -182,7 +183,12 @@ def class_page(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "group": group,
             "overview": selectors.class_overview(group),
-            "chart": bar_chart(selectors.flagged_per_day(group)),
+            "chart": bar_chart(
+                "flagged-per-day",
+                f"Flagged comments per day for {group.name}",
+                [(day.strftime("%-d %b"), count) for day, count in selectors.flagged_per_day(group)],
+                unit="flagged",
+            ),
             "tasks": selectors.tasks_for_class(group),
             "pupils": selectors.pupils_with_acceptance(group),
             "policy": selectors.current_policy(group.setting_id),

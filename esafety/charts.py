@@ -8,13 +8,23 @@ from django.utils.safestring import SafeString
 
 WIDTH = 640
 LABEL_WIDTH = 220
-VALUE_WIDTH = 70
+VALUE_WIDTH = 120
 ROW = 28
 BAR = 18
+LABEL_CHARACTERS = 26  # what fits in LABEL_WIDTH at the chart's type size; the table has the rest
 
 
 def number(value: float) -> str:
     return f"{value:g}"
+
+
+def with_unit(value: float, unit: str) -> str:
+    """'3 incidents', but '38%'."""
+    return f"{number(value)} {unit}" if unit[:1].isalpha() else f"{number(value)}{unit}"
+
+
+def short(label: str) -> str:
+    return label if len(label) <= LABEL_CHARACTERS else label[: LABEL_CHARACTERS - 1] + "…"
 
 
 def bar_chart(
@@ -37,19 +47,19 @@ def bar_chart(
             (
                 LABEL_WIDTH - 8,
                 i * ROW + BAR,
-                label[:32],
+                short(label),
                 LABEL_WIDTH,
                 i * ROW + 4,
                 round(room * value / largest, 1),
                 BAR,
                 LABEL_WIDTH + round(room * value / largest, 1) + 6,
                 i * ROW + BAR,
-                f"{number(value)}{unit}",
+                with_unit(value, unit),
             )
             for i, (label, value) in enumerate(points)
         ),
     )
-    description = "; ".join(f"{label}: {number(value)}{unit}" for label, value in points) or "No data"
+    description = "; ".join(f"{label}: {with_unit(value, unit)}" for label, value in points) or "No data"
     return format_html(
         '<svg class="app-chart" role="img" aria-labelledby="{0}-title {0}-desc" viewBox="0 0 {1} {2}" '
         'width="100%" preserveAspectRatio="xMinYMin meet" font-size="14" font-family="system-ui, sans-serif" '
