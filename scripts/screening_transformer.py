@@ -99,6 +99,9 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
             return self.head(self.dropout(pooled))
 
     model = Classifier()
+    init = os.environ.get("TRAIN_INIT")
+    if init:  # continue from a TRAIN_CHECKPOINT of an earlier run (new schedule, same data)
+        model.load_state_dict(torch.load(init, map_location="cpu"))
     rows = build_training_set(seed)
     if os.environ.get("TRAIN_SMOKE"):
         rows = rows[:64]
@@ -109,8 +112,12 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
     steps_per_epoch = (len(rows) + batch_size - 1) // batch_size
     total = steps_per_epoch * epochs
     opt = torch.optim.AdamW(model.parameters(), lr=5e-5, weight_decay=0.01)
+    # ``plan`` holds the step count the schedule decays over; with a time budget it is cut,
+    # after a few steps, to what fits in the budget, so the learning rate still reaches zero
+    plan = {"total": total}
     sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / (0.06 * total)) * max(0.0, (total - s) / total)
+        opt,
+        lambda s: min(1.0, (s + 1) / (0.06 * plan["total"])) * max(0.0, (plan["total"] - s) / plan["total"]),
     )
     lossf = torch.nn.BCEWithLogitsLoss(reduction="none")
     step = 0
@@ -129,6 +136,12 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
             if budget and time.time() - t0 > budget:
                 print(f"time budget reached at step {step}", flush=True)
                 break
+            if step >= plan["total"]:
+                break
+            if budget and step == 30:
+                per_step = (time.time() - t0) / step
+                plan["total"] = min(total, int(budget / per_step * 0.97))
+                print(f"{per_step:.2f}s per step: schedule over {plan['total']} steps", flush=True)
             texts = [rows[i][0] for i in b]
             enc = tok(texts, padding=True, truncation=True, max_length=MAX_LEN, return_tensors="pt")
             labels = torch.tensor([rows[i][1] for i in b])
@@ -148,6 +161,9 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
                 )
     model.eval()
     out_dir.mkdir(parents=True, exist_ok=True)
+    checkpoint = os.environ.get("TRAIN_CHECKPOINT")
+    if checkpoint:  # PyTorch weights, kept outside the package, to continue training later
+        torch.save(model.state_dict(), checkpoint)
     fp32 = out_dir / "transformer.fp32.onnx"
     dummy = tok(["an example"], return_tensors="pt")
     torch.onnx.export(
@@ -180,6 +196,7 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
         "batch_size": batch_size,
         "training_rows": len(rows),
         "steps": step,
+        "schedule_steps": plan["total"],
         "train_seconds": round(time.time() - t0),
     }
     (out_dir / "transformer.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
