@@ -38,6 +38,13 @@ def test_pupil_agrees_and_comments_then_teacher_removes_from_the_queue(page, liv
     page.wait_for_url("**/learning/rules/**")
     assert page.get_by_role("heading", name="Our rules for being online").is_visible()
     assert accessible(page)
+    read_aloud = page.get_by_role("button", name="Read it to me")
+    assert read_aloud.is_visible() == page.evaluate("'speechSynthesis' in window")
+    if read_aloud.is_visible():
+        script_errors: list[str] = []
+        page.on("pageerror", lambda error: script_errors.append(str(error)))
+        read_aloud.click()
+        assert script_errors == []
     page.get_by_role("button", name="I agree").click()
     page.wait_for_url(f"{live_server.url}/")
     assert accessible(page)
