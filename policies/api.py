@@ -9,7 +9,8 @@ from audit.services import record_view
 from esafety.permissions import require
 from people.models import Setting
 from policies import selectors, services
-from policies.models import Acknowledgement, PolicyVersion
+from policies.forms import STAFF_ROLE_CHOICES
+from policies.models import Acknowledgement, Policy, PolicyVersion, ScopeChange
 
 
 class OutstandingSerializer(serializers.Serializer):
@@ -88,3 +89,63 @@ class Compliance(APIView):
                 "policies": ComplianceSerializer(rows, many=True).data,
             }
         )
+
+
+class ScopeChangeSerializer(serializers.ModelSerializer):
+    """In: the new settings (ids), roles and reason. Out: the recorded change."""
+
+    settings = serializers.PrimaryKeyRelatedField(
+        queryset=Setting.objects.all(), many=True, write_only=True, source="settings_after"
+    )
+    roles = serializers.ListField(
+        child=serializers.ChoiceField(choices=STAFF_ROLE_CHOICES), write_only=True, source="roles_after"
+    )
+
+    class Meta:
+        model = ScopeChange
+        fields = [
+            "id",
+            "policy",
+            "changed_at",
+            "changed_by",
+            "settings_before",
+            "settings_after",
+            "roles_before",
+            "roles_after",
+            "settings",
+            "roles",
+            "reason",
+        ]
+        read_only_fields = [
+            "policy",
+            "changed_at",
+            "changed_by",
+            "settings_before",
+            "settings_after",
+            "roles_before",
+            "roles_after",
+        ]
+
+
+class ChangeScope(APIView):
+    """A council administrator changes the settings and roles a policy applies to."""
+
+    serializer_class = ScopeChangeSerializer
+
+    def post(self, request: Request, pk: int) -> Response:
+        policy = get_object_or_404(Policy.objects.select_related("council"), pk=pk)
+        require(request, "policies.manage", policy.council)
+        incoming = ScopeChangeSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        try:
+            change = services.change_scope(
+                policy,
+                by=request.user,
+                settings_in_scope=incoming.validated_data["settings_after"],
+                roles=incoming.validated_data["roles_after"],
+                reason=incoming.validated_data["reason"],
+            )
+        except ValidationError as error:
+            detail = error.message_dict if hasattr(error, "error_dict") else {"detail": error.messages}
+            return Response(detail, status=status.HTTP_400_BAD_REQUEST)
+        return Response(ScopeChangeSerializer(change).data, status=status.HTTP_201_CREATED)

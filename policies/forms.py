@@ -25,22 +25,31 @@ class VersionForm(GovukFormMixin, forms.Form):
     pdf = forms.FileField(label="Policy as a PDF (optional)", required=False)
 
 
-class PolicyForm(VersionForm):
-    title = forms.CharField(label="Title", max_length=200)
-    settings = forms.ModelMultipleChoiceField(
+def settings_field() -> forms.ModelMultipleChoiceField:
+    """The settings a policy applies to; the form limits the choice to the policy's council."""
+    return forms.ModelMultipleChoiceField(
         label="Settings it applies to",
         queryset=None,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Choose none to apply it across the whole council.",
     )
-    roles = forms.MultipleChoiceField(
+
+
+def roles_field() -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(
         label="Roles it applies to",
         choices=STAFF_ROLE_CHOICES,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Choose none to apply it to every member of staff.",
     )
+
+
+class PolicyForm(VersionForm):
+    title = forms.CharField(label="Title", max_length=200)
+    settings = settings_field()
+    roles = roles_field()
 
     field_order = ["title", "settings", "roles", "change_summary", "body_markdown", "pdf"]
 
@@ -53,3 +62,15 @@ class PolicyForm(VersionForm):
 
 class WithdrawForm(GovukFormMixin, forms.Form):
     reason = forms.CharField(label="Why is the policy withdrawn?", max_length=2000, widget=forms.Textarea)
+
+
+class ScopeForm(GovukFormMixin, forms.Form):
+    settings = settings_field()
+    roles = roles_field()
+    reason = forms.CharField(
+        label="Why is the scope changing?", max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, council: Council, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["settings"].queryset = council.settings.all()

@@ -6,6 +6,7 @@ from django.conf import settings as django_settings
 from django.core.validators import FileExtensionValidator
 from django.db import models
 
+from esafety.models import AppendOnly
 from people.models import Council, Setting
 from people.roles import Role
 
@@ -48,7 +49,11 @@ class Policy(models.Model):
         return self.title
 
     def role_labels(self) -> list[str]:
-        return [Role(r).label for r in self.roles if r in Role.values]
+        return labels_of(self.roles)
+
+
+def labels_of(roles: list[str]) -> list[str]:
+    return [Role(r).label for r in roles if r in Role.values]
 
 
 class PolicyVersion(models.Model):
@@ -121,3 +126,36 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"Reminder to {self.user} on {self.sent_at:%d %b %Y}"
+
+
+class ScopeChange(AppendOnly):
+    """One change to the settings and roles a policy applies to. Never edited, never deleted.
+
+    The settings are kept as ids so the history stays exact even if a setting is renamed, and so
+    the grace period of someone brought into scope can be counted from the change.
+    """
+
+    kept_records = "Scope changes"
+
+    policy = models.ForeignKey(Policy, on_delete=models.PROTECT, related_name="scope_changes")
+    changed_at = models.DateTimeField()
+    changed_by = models.ForeignKey(
+        django_settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    settings_before = models.JSONField(default=list, blank=True)
+    settings_after = models.JSONField(default=list, blank=True)
+    roles_before = models.JSONField(default=list, blank=True)
+    roles_after = models.JSONField(default=list, blank=True)
+    reason = models.TextField()
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Scope of {self.policy} changed on {self.changed_at:%d %b %Y}"
+
+    def roles_before_labels(self) -> list[str]:
+        return labels_of(self.roles_before)
+
+    def roles_after_labels(self) -> list[str]:
+        return labels_of(self.roles_after)

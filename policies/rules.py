@@ -12,7 +12,7 @@ from policies.selectors import applies_to, councils_of, is_staff_member
 
 @rule("policies.manage")
 def manage(user: User, council: Council) -> bool:
-    """Publishing and withdrawing policies is for council-wide administrators."""
+    """Publishing, changing the scope of and withdrawing policies is for council-wide administrators."""
     return administers_council(user, council)
 
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from people.models import Council, Setting, User
 from people.selectors import staff_in
-from policies.models import Acknowledgement, Policy, PolicyVersion
+from policies.models import Acknowledgement, Policy, PolicyVersion, ScopeChange
 
 
 @dataclass(frozen=True)
@@ -45,16 +45,29 @@ def live_policies(council: Council | int | None = None) -> QuerySet[Policy]:
     policies = Policy.objects.filter(withdrawn_at__isnull=True, versions__isnull=False)
     if council is not None:
         policies = policies.filter(council=council)
-    return policies.distinct().prefetch_related("versions", "settings")
+    return policies.distinct().prefetch_related("versions", "settings", "scope_changes")
+
+
+def within(setting_ids: list[int] | set[int], roles: list[str], user: User) -> bool:
+    """Whether a scope (no settings: the whole council; no roles: all staff) covers the person."""
+    if setting_ids and user.setting_id not in setting_ids:
+        return False
+    return not roles or bool(set(roles) & user.role_names())
 
 
 def applies_to(policy: Policy, user: User) -> bool:
     if policy.council_id not in councils_of(user):
         return False
-    chosen_settings = {s.pk for s in policy.settings.all()}
-    if chosen_settings and user.setting_id not in chosen_settings:
-        return False
-    return not policy.roles or bool(set(policy.roles) & user.role_names())
+    return within({s.pk for s in policy.settings.all()}, policy.roles, user)
+
+
+def brought_into_scope_at(policy: Policy, user: User) -> datetime | None:
+    """When the latest scope change brought the person into the policy's scope, if one did."""
+    for change in policy.scope_changes.all():  # newest first
+        was_in = within(change.settings_before, change.roles_before, user)
+        if not was_in and within(change.settings_after, change.roles_after, user):
+            return change.changed_at
+    return None
 
 
 def policies_for(user: User) -> list[Policy]:
@@ -94,8 +107,13 @@ def outstanding_for(user: User) -> list[Outstanding]:
         version = current_version(policy)
         if (policy.pk, version.major) in done:
             continue
-        # Someone who joins after a version came out gets the full grace period from joining.
-        starts = max(start_of_current_major(policy).published_at, user.date_joined)
+        # Someone who joins, or is brought into scope, after a version came out gets the full
+        # grace period from then.
+        starts = max(
+            start_of_current_major(policy).published_at,
+            user.date_joined,
+            brought_into_scope_at(policy, user) or user.date_joined,
+        )
         outstanding.append(Outstanding(policy, version, starts + grace_period()))
     return sorted(outstanding, key=lambda o: (o.due_at, o.policy.title))
 
@@ -151,3 +169,14 @@ def compliance_percent(rows: list[ComplianceRow]) -> int | None:
 
 def versions_of(policy: Policy) -> QuerySet[PolicyVersion]:
     return policy.versions.select_related("published_by")
+
+
+def scope_history(policy: Policy) -> list[ScopeChange]:
+    """The policy's scope changes, newest first, each with the names of its settings attached."""
+    changes = list(policy.scope_changes.select_related("changed_by"))
+    ids = {pk for c in changes for pk in c.settings_before + c.settings_after}
+    names = dict(Setting.objects.filter(pk__in=ids).values_list("pk", "name"))
+    for change in changes:
+        change.settings_before_names = [names.get(pk, str(pk)) for pk in change.settings_before]
+        change.settings_after_names = [names.get(pk, str(pk)) for pk in change.settings_after]
+    return changes

@@ -16,7 +16,7 @@ from django.utils import timezone
 from people.models import Council, Setting, User
 from people.roles import Role
 from policies import selectors
-from policies.models import Acknowledgement, Policy, PolicyVersion, Reminder
+from policies.models import Acknowledgement, Policy, PolicyVersion, Reminder, ScopeChange
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +46,11 @@ def check_roles(roles: list[str]) -> None:
         raise ValidationError({"roles": "Choose staff roles only."})
 
 
+def check_settings(council: Council, settings_in_scope: list[Setting] | tuple) -> None:
+    if any(s.council_id != council.pk for s in settings_in_scope):
+        raise ValidationError({"settings": "Choose settings of this council."})
+
+
 @transaction.atomic
 def publish_policy(
     *,
@@ -59,8 +64,7 @@ def publish_policy(
     roles: list[str] | tuple = (),
 ) -> Policy:
     """A new policy with its first (major) version."""
-    if any(s.council_id != council.pk for s in settings_in_scope):
-        raise ValidationError({"settings": "Choose settings of this council."})
+    check_settings(council, settings_in_scope)
     check_roles(list(roles))
     policy = Policy(council=council, title=title.strip(), roles=sorted(set(roles)), created_by=published_by)
     policy.full_clean()
@@ -130,6 +134,48 @@ def withdraw_policy(policy: Policy, *, by: User, reason: str) -> Policy:
     policy.withdrawn_reason = reason.strip()
     policy.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason"])
     return policy
+
+
+@transaction.atomic
+def change_scope(
+    policy: Policy,
+    *,
+    by: User,
+    settings_in_scope: list[Setting] | tuple,
+    roles: list[str] | tuple,
+    reason: str,
+) -> ScopeChange:
+    """Change who a published policy applies to, keeping the before and after as history.
+
+    People brought into scope get the full grace period from now (see selectors.outstanding_for);
+    people taken out stop being asked, and their past acknowledgements stay.
+    """
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the policy's scope is changing."})
+    check_settings(policy.council, settings_in_scope)
+    check_roles(list(roles))
+    policy = Policy.objects.select_for_update().get(pk=policy.pk)
+    if policy.withdrawn_at is not None:
+        raise ValidationError("This policy is withdrawn: it no longer applies to anyone.")
+    before = sorted(policy.settings.values_list("pk", flat=True))
+    after = sorted({s.pk for s in settings_in_scope})
+    roles_after = sorted(set(roles))
+    if before == after and sorted(policy.roles) == roles_after:
+        raise ValidationError("This is the policy's scope already: choose different settings or roles.")
+    change = ScopeChange.objects.create(
+        policy=policy,
+        changed_at=timezone.now(),
+        changed_by=by,
+        settings_before=before,
+        settings_after=after,
+        roles_before=policy.roles,
+        roles_after=roles_after,
+        reason=reason.strip(),
+    )
+    policy.roles = roles_after
+    policy.save(update_fields=["roles"])
+    policy.settings.set(after)
+    return change
 
 
 @transaction.atomic

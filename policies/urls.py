@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.my_policies, name="mine"),
     path("<int:pk>/", views.policy_detail, name="detail"),
     path("<int:pk>/new-version/", views.new_version, name="new_version"),
+    path("<int:pk>/scope/", views.change_scope, name="scope"),
     path("<int:pk>/withdraw/", views.withdraw, name="withdraw"),
     path("versions/<int:pk>/acknowledge/", views.acknowledge, name="acknowledge"),
     path("versions/<int:pk>/pdf/", views.version_pdf, name="pdf"),

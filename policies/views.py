@@ -14,10 +14,15 @@ from esafety.rendering import markdown_to_html
 from esafety.views import form_page
 from people.models import Council, Setting
 from policies import selectors, services
-from policies.forms import PolicyForm, VersionForm, WithdrawForm
+from policies.forms import PolicyForm, ScopeForm, VersionForm, WithdrawForm
 from policies.models import Policy, PolicyVersion
 
 WITHDRAW_INTRO = "The policy stops applying to anyone. Its versions and every acknowledgement are kept."
+SCOPE_INTRO = (
+    "Staff brought into scope must acknowledge the current version, with the full grace period "
+    "counted from today. Staff taken out of scope are no longer asked; their past "
+    "acknowledgements are kept. The change and its reason are shown on the policy page."
+)
 
 
 @login_required
@@ -55,6 +60,7 @@ def policy_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "versions": versions,
             "must_acknowledge": policy.pk in outstanding,
             "can_manage": request.user.has_perm("policies.manage", policy.council),
+            "scope_history": selectors.scope_history(policy),
         },
     )
 
@@ -142,6 +148,37 @@ def new_version(request: HttpRequest, pk: int) -> HttpResponse:
         title="Publish a new version",
         page_title=f"New version of {policy.title}",
         button="Publish",
+    )
+
+
+@login_required
+def change_scope(request: HttpRequest, pk: int) -> HttpResponse:
+    policy = get_object_or_404(Policy.objects.select_related("council"), pk=pk)
+    require(request, "policies.manage", policy.council)
+    current = {"settings": policy.settings.all(), "roles": policy.roles}
+    form = ScopeForm(request.POST or None, initial=current, council=policy.council)
+    if request.method == "POST":
+        change = saved(
+            form,
+            lambda: services.change_scope(
+                policy,
+                by=request.user,
+                settings_in_scope=list(form.cleaned_data["settings"]),
+                roles=form.cleaned_data["roles"],
+                reason=form.cleaned_data["reason"],
+            ),
+        )
+        if change:
+            messages.success(request, f"Who {policy.title} applies to has changed.")
+            return redirect("policies:detail", policy.pk)
+    return form_page(
+        request,
+        form,
+        caption=policy.title,
+        title="Change who the policy applies to",
+        page_title=f"Change the scope of {policy.title}",
+        intro=SCOPE_INTRO,
+        button="Change scope",
     )
 
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from audit.models import AuditEvent
 from people.roles import Role
 from policies import selectors, services
-from policies.models import Policy, PolicyVersion
+from policies.models import Policy, PolicyVersion, ScopeChange
 from tests import factories
 from tests.conftest import sign_in
 from tests.policies.factories import policy
@@ -136,3 +136,62 @@ def test_pdf_policy_is_served_to_staff_of_the_council_only(
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
     sign_in(client, factories.staff(Role.TEACHER, other_setting))
     assert client.get(url).status_code == 403
+
+
+def test_admin_changes_the_scope_and_the_history_is_shown(client, admin, setting) -> None:
+    sibling = factories.SettingFactory(council=setting.council, name="Brook Nursery")
+    made = policy(setting.council, settings_in_scope=[setting])
+    sign_in(client, admin)
+    form = client.get(reverse("policies:scope", args=[made.pk])).content.decode()
+    # The form starts from the current scope.
+    assert f'name="settings" type="checkbox" value="{setting.pk}" checked' in form
+    assert f'value="{sibling.pk}" checked' not in form
+    response = client.post(
+        reverse("policies:scope", args=[made.pk]),
+        {"settings": [sibling.pk], "roles": [Role.DSL], "reason": "Only the nursery's DSL needs it."},
+    )
+    assert response.url == reverse("policies:detail", args=[made.pk])
+    assert list(made.settings.all()) == [sibling]
+    page = client.get(reverse("policies:detail", args=[made.pk])).content.decode()
+    assert "Changes to who it applies to" in page
+    assert f"{setting.name}; all staff" in page
+    assert "Brook Nursery; Designated safeguarding lead" in page
+    assert "Only the nursery&#x27;s DSL needs it." in page
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        ({"roles": [Role.DSL], "reason": ""}, "This field is required."),
+        ({"roles": ["wizard"], "reason": "x"}, "Select a valid choice."),
+        ({"settings": ["elsewhere"], "reason": "x"}, "Select a valid choice."),
+        ({"settings": ["9999999"], "reason": "x"}, "Select a valid choice."),
+        ({"reason": "x"}, "This is the policy&#x27;s scope already"),
+    ],
+)
+def test_bad_scope_form_shows_an_error_and_changes_nothing(
+    client, admin, setting, other_setting, data, error
+) -> None:
+    made = policy(setting.council)
+    if data.get("settings") == ["elsewhere"]:
+        data["settings"] = [other_setting.pk]
+    sign_in(client, admin)
+    response = client.post(reverse("policies:scope", args=[made.pk]), data)
+    assert response.status_code == 200
+    assert "govuk-error-summary" in response.content.decode()
+    assert error in response.content.decode()
+    assert (list(made.settings.all()), Policy.objects.get(pk=made.pk).roles) == ([], [])
+    assert not ScopeChange.objects.exists()
+
+
+def test_only_the_policys_council_administrators_change_its_scope(
+    client, teacher, setting, other_setting
+) -> None:
+    made = policy(setting.council)
+    outsider = factories.staff(Role.COUNCIL_ADMIN, other_setting, council_wide=True)
+    data = {"roles": [Role.TEACHER], "reason": "x"}
+    for person in (teacher, outsider):
+        sign_in(client, person)
+        assert client.post(reverse("policies:scope", args=[made.pk]), data).status_code == 403
+    assert client.post(reverse("policies:scope", args=[9999999]), data).status_code == 404
+    assert not ScopeChange.objects.exists()
