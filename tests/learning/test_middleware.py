@@ -5,6 +5,7 @@ import re
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from tests import factories
 from tests.conftest import sign_in
 from tests.learning import factories as learning_factories
 
@@ -106,3 +107,15 @@ def test_a_pupil_of_another_setting_is_not_held_by_this_settings_policy(client, 
     elsewhere = factories.pupil(factories.GroupFactory())
     sign_in(client, elsewhere)
     assert client.get("/").status_code == 200
+
+
+def test_an_api_token_does_not_get_round_the_gate(group, policy) -> None:
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    pupil = factories.pupil(group)
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=pupil).key}")
+    assert api.get("/api/learning/tasks/").status_code == 403
+    assert api.post("/api/learning/rules/").status_code == 200
+    assert api.get("/api/learning/tasks/").status_code == 200
