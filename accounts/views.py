@@ -1,6 +1,6 @@
-from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.messages.views import SuccessMessageMixin
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -32,24 +32,18 @@ class PasswordResetView(auth_views.PasswordResetView):
     success_url = reverse_lazy("accounts:password_reset_done")
 
 
-class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+class PasswordResetConfirmView(SuccessMessageMixin, auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     form_class = NewPasswordForm
     success_url = reverse_lazy("accounts:sign_in")
-
-    def form_valid(self, form):
-        messages.success(self.request, "Your password has been changed. You can now sign in.")
-        return super().form_valid(form)
+    success_message = "Your password has been changed. You can now sign in."
 
 
-class PasswordChangeView(auth_views.PasswordChangeView):
+class PasswordChangeView(SuccessMessageMixin, auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
     form_class = ChangePasswordForm
     success_url = reverse_lazy("accounts:security")
-
-    def form_valid(self, form):
-        messages.success(self.request, "Your password has been changed.")
-        return super().form_valid(form)
+    success_message = "Your password has been changed."
 
 
 @login_required
