@@ -255,7 +255,8 @@ def second_stage(text: str, fr: FastResult) -> dict[str, float] | None:
     """Blend the transformer into the model logits, or None when it is not available.
 
     The transformer's offensive and bullying heads (each with its tuned shift) give one abuse
-    logit, its hate head a hate logit; each is mixed with the linear logit by a tuned weight."""
+    logit, its hate head a hate logit; each is mixed with the linear logit by a tuned weight
+    (self-harm has its own: long posts are where the two models differ most)."""
     tm = transformer_model.load()
     lin = linear_model.load()
     if tm is None or lin is None:
@@ -296,11 +297,18 @@ def second_stage(text: str, fr: FastResult) -> dict[str, float] | None:
     if "self_harm" in probs:
         zt["self_harm"] = logit(probs["self_harm"]) - float(shift.get("self_harm", 0.0))
     out = dict(fr.logits)
-    w = float(cfg.get("weight", 0.7))
+    weights = blend_weights(cfg)
     for head, z in zt.items():
         if head in out:
-            out[head] = w * z + (1 - w) * out[head]
+            out[head] = weights[head] * z + (1 - weights[head]) * out[head]
     return out
+
+
+def blend_weights(cfg: Mapping) -> dict[str, float]:
+    """The transformer's share of each head's logit: ``weights`` per head, else one ``weight``."""
+    default = float(cfg.get("weight", 0.7))
+    per_head = cfg.get("weights", {})
+    return {h: float(per_head.get(h, default)) for h in ("abuse", "hate", "self_harm")}
 
 
 def screen(text, *, context=None, fast: bool = False) -> Verdict:

@@ -422,7 +422,7 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
         T[name] = (zt, unsure)
         print(f"  transformer consulted on {unsure.mean():.0%} of {name} dev", flush=True)
 
-    def blended(name, w, ts):
+    def blended(name, weights, ts):
         zc = Z[name] - sv
         zt, unsure = T[name]
         z = zc.copy()
@@ -430,51 +430,59 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
             zt[:, theads.index("offensive")] - ts["offensive"],
             zt[:, theads.index("bullying")] - ts["bullying"],
         )
-        z[unsure, ia] = w * za[unsure] + (1 - w) * zc[unsure, ia]
-        z[unsure, ih] = w * (zt[unsure, theads.index("hate")] - ts["hate"]) + (1 - w) * zc[unsure, ih]
-        if "self_harm" in theads:
-            z[unsure, ish] = (
-                w * (zt[unsure, theads.index("self_harm")] - ts["self_harm"]) + (1 - w) * zc[unsure, ish]
-            )
+        for j, head, t in (
+            (ia, "abuse", za),
+            (ih, "hate", zt[:, theads.index("hate")] - ts["hate"]),
+            (ish, "self_harm", zt[:, theads.index("self_harm")] - ts["self_harm"]),
+        ):
+            w = weights[head]
+            z[unsure, j] = w * t[unsure] + (1 - w) * zc[unsure, j]
         return z
 
-    def score(name, w, ts, which="any", part=0):
-        p = decide(blended(name, w, ts), LEX[name], heads, veto, which)
+    def score(name, weights, ts, which="any", part=0):
+        p = decide(blended(name, weights, ts), LEX[name], heads, veto, which)
         t = H[name] == part
         return (f1_pos if which == "self_harm" else macro_f1)(Y[name][t], p[t])
 
+    def all_scores(weights, ts, part=0):
+        return (
+            score("olid", weights, ts, part=part),
+            score("formspring", weights, ts, part=part),
+            score("suicidal", weights, ts, "self_harm", part=part),
+        )
+
     # the blend may not make any set worse than the fast path alone (on the tune half)
     none = {"offensive": 0.0, "bullying": 0.0, "hate": 0.0, "self_harm": 0.0}
-    floor = (
-        score("olid", 0.0, none),
-        score("formspring", 0.0, none),
-        score("suicidal", 0.0, none, "self_harm"),
-    )
+    floor = all_scores({"abuse": 0.0, "hate": 0.0, "self_harm": 0.0}, none)
+    shares = (0.3, 0.5, 0.7, 0.85, 1.0)
     best = best_any = None
-    for w in (0.3, 0.5, 0.7, 0.85, 1.0):
+    # self-harm has its own weight; abuse and hate share one
+    for ws in shares:
         for ssh in np.linspace(-1.0, 4.0, 11):
-            for so in np.linspace(-1.0, 3.0, 17):
-                for sb in np.linspace(-3.0, 3.0, 13):
-                    ts = {"offensive": so, "bullying": sb, "hate": 1.0, "self_harm": ssh}
-                    parts = (
-                        score("olid", w, ts),
-                        score("formspring", w, ts),
-                        score("suicidal", w, ts, "self_harm"),
-                    )
-                    val = sum(parts)
-                    if best_any is None or val > best_any[0]:
-                        best_any = (val, w, ts)
-                    if any(p < f for p, f in zip(parts, floor, strict=True)):
-                        continue
-                    if best is None or val > best[0]:
-                        best = (val, w, ts)
-    _, w, ts = best or best_any  # no blend keeps every floor: the best sum, as before
-    out = {"weight": w, "shift": {k: round(float(v), 4) for k, v in ts.items()}, "metrics_report_half": {}}
-    for n in ("olid", "formspring"):
-        out["metrics_report_half"][n] = round(score(n, w, ts, part=1), 4)
-    out["metrics_report_half"]["suicidal_f1_self_harm"] = round(
-        score("suicidal", w, ts, "self_harm", part=1), 4
-    )
+            for w in shares:
+                weights = {"abuse": w, "hate": w, "self_harm": ws}
+                for so in np.linspace(-1.0, 3.0, 17):
+                    for sb in np.linspace(-3.0, 3.0, 13):
+                        ts = {"offensive": so, "bullying": sb, "hate": 1.0, "self_harm": ssh}
+                        parts = all_scores(weights, ts)
+                        val = sum(parts)
+                        if best_any is None or val > best_any[0]:
+                            best_any = (val, weights, ts)
+                        if any(p < f for p, f in zip(parts, floor, strict=True)):
+                            continue
+                        if best is None or val > best[0]:
+                            best = (val, weights, ts)
+    _, weights, ts = best or best_any  # no blend keeps every floor: the best sum, as before
+    report = all_scores(weights, ts, part=1)
+    out = {
+        "weights": weights,
+        "shift": {k: round(float(v), 4) for k, v in ts.items()},
+        "metrics_report_half": {
+            "olid": round(report[0], 4),
+            "formspring": round(report[1], 4),
+            "suicidal_f1_self_harm": round(report[2], 4),
+        },
+    }
     print("  transformer blend:", json.dumps(out), flush=True)
     return out
 

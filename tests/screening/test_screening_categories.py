@@ -25,6 +25,8 @@ POSITIVE = {
         "I have been cutting myself again",
         "everyone would be better off without me",
         "I don't want to be alive anymore",
+        "nobody would even miss me",
+        "no one will notice if I'm gone",
     ],
     "personal_info": [
         "my number is 07700 900123",
@@ -49,7 +51,12 @@ NEGATIVE = {
     "threat": ["I will help you after school", "this game is killing me"],
     "sexual": ["we learnt about Sussex and Essex", "the sextet played music"],
     "hate": ["my friend moved here from Poland", "we learned about different countries"],
-    "self_harm": ["I want to cut my hair", "I'm dying to see the new film", "I killed it in the test"],
+    "self_harm": [
+        "I want to cut my hair",
+        "I'm dying to see the new film",
+        "I killed it in the test",
+        "nobody will miss the old climbing frame",
+    ],
     "personal_info": [
         "the match is on 12/05/2025 at 10:30",
         "I scored 42 points",

@@ -1,0 +1,73 @@
+"""The trained models: loaded from the package, consulted in the right order, blended as tuned."""
+
+import json
+import subprocess
+import sys
+
+from screening import engine, screen
+from screening import model as linear_model
+from screening import transformer as transformer_model
+
+# comments of every kind, so that some land in the fast path's unsure band and some do not
+SAMPLES = [
+    "you are so annoying",
+    "i hate mondays",
+    "go away weirdo",
+    "what a loser team",
+    "that was a stupid question",
+    "your an idiot lol",
+    "bless you, you are kind",
+    "we planted beans in the garden today",
+    "I am so done with life",
+    "shut up",
+]
+
+
+def test_models_load_from_the_package_without_torch_or_network():
+    code = (
+        "import json, os, sys, screening; "
+        "loaded = screening.load_models(); "
+        "print(json.dumps({'loaded': loaded, 'torch': 'torch' in sys.modules}))"
+    )
+    env = {"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin", "NO_PROXY": "*", "HTTPS_PROXY": "http://0.0.0.0:9"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"loaded": {"linear": True, "transformer": True}, "torch": False}
+
+
+def test_transformer_runs_only_where_the_fast_path_is_unsure():
+    unsure = [t for t in SAMPLES if engine._unsure(engine.fast_parts(t).logits)]
+    sure = [t for t in SAMPLES if t not in unsure]
+    assert unsure and sure, "the samples must cover both cases"
+    assert {screen(t).stage for t in unsure} == {"full"}
+    assert {screen(t).stage for t in sure} == {"fast"}
+    assert {screen(t, fast=True).stage for t in unsure} == {"fast"}
+
+
+def test_blend_changes_only_unsure_comments_logits():
+    text = next(t for t in SAMPLES if engine._unsure(engine.fast_parts(t).logits))
+    fr = engine.fast_parts(text)
+    blended = engine.second_stage(text, fr)
+    assert set(blended) == set(fr.logits)
+    assert blended != fr.logits
+
+
+def test_blend_weights_per_head_fall_back_to_one_weight():
+    assert engine.blend_weights({"weight": 0.4}) == {"abuse": 0.4, "hate": 0.4, "self_harm": 0.4}
+    cfg = {"weight": 0.4, "weights": {"self_harm": 0.9}}
+    assert engine.blend_weights(cfg) == {"abuse": 0.4, "hate": 0.4, "self_harm": 0.9}
+
+
+def test_shipped_configuration_names_every_head():
+    cfg = linear_model.load().meta["transformer"]
+    assert set(engine.blend_weights(cfg)) == {"abuse", "hate", "self_harm"}
+    assert all(0.0 <= w <= 1.0 for w in engine.blend_weights(cfg).values())
+    assert set(transformer_model.load().heads) == {"offensive", "bullying", "hate", "self_harm"}
+
+
+def test_transformer_reads_long_and_odd_input_without_failing():
+    tm = transformer_model.load()
+    for text in ("", "   ", "x" * 100_000, "\x00\ufffd\u202e" * 50, "<br>" * 500):
+        probs = tm.predict(text)
+        assert set(probs) == set(tm.heads)
+        assert all(0.0 <= p <= 1.0 for p in probs.values())
