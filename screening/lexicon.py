@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .normalise import Folded, Token, fold, join_split_letters, runs, squeeze, tokenise
+from .phrases import PhraseSet
 
 DATA = Path(__file__).resolve().parent / "data"
 CATEGORIES = (
@@ -132,19 +133,16 @@ class Lexicon:
         for w in self.phrase_words:
             letters, counts = runs(w)
             self.phrase_runs.setdefault(letters, []).append((w, counts))
-        # one compiled regex per category (a named group per score, highest first), for speed
-        self.phrases: list[tuple[str, dict[str, float], re.Pattern[str]]] = []
+        # one phrase set per category, highest score first: where phrases overlap, the
+        # higher-scoring one is the match
+        self.phrases: list[tuple[str, PhraseSet[float]]] = []
         for cat, items in phrases.items():
             by_score: dict[float, list[str]] = {}
             for rx, sc in items:
                 by_score.setdefault(sc, []).append(rx)
-            groups, names = [], {}
-            for gi, (sc, rxs) in enumerate(sorted(by_score.items(), reverse=True)):
-                names[f"s{gi}"] = sc
-                groups.append(f"(?P<s{gi}>" + "|".join(f"(?:{r})" for r in rxs) + ")")
-            if groups:
-                body = "|".join(groups)
-                self.phrases.append((cat, names, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")))
+            ordered = [(rx, sc) for sc, rxs in sorted(by_score.items(), reverse=True) for rx in rxs]
+            if ordered:
+                self.phrases.append((cat, PhraseSet(ordered)))
         self.allowed_default = load_allowed(data_dir / "allowed.txt")
 
     @staticmethod
@@ -246,11 +244,8 @@ def default_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _default_allowed_rx() -> tuple[re.Pattern[str], dict[str, str]]:
-    items = default_lexicon().allowed_default
-    reasons = {f"a{i}": reason for i, (_, reason) in enumerate(items)}
-    body = "|".join(f"(?P<a{i}>{rx})" for i, (rx, _) in enumerate(items))
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), reasons
+def _default_allowed() -> PhraseSet[str]:
+    return PhraseSet(default_lexicon().allowed_default)
 
 
 def phrase_form(text: str) -> str:
@@ -328,11 +323,10 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
 
     # allowed phrases first: hits inside them are dropped
     allowed_ph: list[tuple[int, int]] = []
-    default_rx, reasons = _default_allowed_rx()
-    for m in default_rx.finditer(phrase_text):
+    for m, reason in _default_allowed().finditer(phrase_text):
         allowed_ph.append((m.start(), m.end()))
         s, e = an.phrase_span(m.start(), m.end())
-        an.allowed.append((s, e, reasons[m.lastgroup]))
+        an.allowed.append((s, e, reason))
     for p, reason in extra_allowed:
         for m in allowed_regex(p).finditer(phrase_text):
             allowed_ph.append((m.start(), m.end()))
@@ -351,11 +345,11 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
                 continue
             s, e = an.token_span(i)
             hits.append(Hit(cat, sc, s, e, word, "word"))
-    for cat, names, rx in lex.phrases:
-        for m in rx.finditer(phrase_text):
+    for cat, phrase_set in lex.phrases:
+        for m, score in phrase_set.finditer(phrase_text):
             if allowed_ph and inside_allowed(m.start(), m.end()):
                 continue
             s, e = an.phrase_span(m.start(), m.end())
-            hits.append(Hit(cat, names[m.lastgroup], s, e, m.group(0)))
+            hits.append(Hit(cat, score, s, e, m.group(0)))
     an.hits = hits
     return an

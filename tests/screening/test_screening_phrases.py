@@ -1,0 +1,72 @@
+"""Phrase regexes regrouped by first character find exactly what the plain alternation finds."""
+
+import random
+import re
+
+import pytest
+
+from screening.lexicon import _default_allowed, default_lexicon
+from screening.phrases import NotRegroupable, PhraseSet, after_first, first_characters
+
+PHRASE_SETS = [(cat, ps) for cat, ps in default_lexicon().phrases] + [("allowed", _default_allowed())]
+
+
+def _vocabulary() -> list[str]:
+    words = set()
+    for _, ps in PHRASE_SETS:
+        words.update(re.findall(r"[a-z0-9]+", ps.plain.pattern))
+    return sorted(words)
+
+
+def _texts(n: int = 4000) -> list[str]:
+    """Word salad from the phrases' own words, so that phrases start, overlap and run into
+    each other; some words glued to symbols the phrase text can hold."""
+    rng = random.Random(20240611)
+    vocab = _vocabulary() + ["x", "lol", "the", "you", "i", "my", "me"]
+    out = []
+    for _ in range(n):
+        words = [rng.choice(vocab) for _ in range(rng.randint(1, 30))]
+        if rng.random() < 0.2:
+            k = rng.randrange(len(words))
+            words[k] = rng.choice(["$", "*", "@", "!"]) + words[k]
+        out.append(" ".join(words))
+    return out
+
+
+def _matches(regex, labels, text):
+    return [(m.span(), m.group(0), labels[m.lastgroup]) for m in regex.finditer(text)]
+
+
+@pytest.mark.parametrize("name,phrase_set", PHRASE_SETS, ids=[n for n, _ in PHRASE_SETS])
+def test_regrouped_phrases_find_what_the_plain_alternation_finds(name, phrase_set):
+    assert phrase_set.regex is not phrase_set.plain, f"{name}: fell back to the plain alternation"
+    for text in _texts():
+        assert _matches(phrase_set.regex, phrase_set.labels, text) == _matches(
+            phrase_set.plain, phrase_set.plain_labels, text
+        ), text
+
+
+def test_first_character_split_keeps_the_order_of_alternatives():
+    assert first_characters("(?:kill|hurt) me|(?:(?:i|im) will)") == {"k", "h", "i"}
+    assert after_first("i", "(?:kill|hurt) me|(?:(?:i|im) will)") == "(?:(?:|m) will)"
+    assert after_first("k", "(?:kill|hurt) me|k(?:i)") == "(?:ill) me|(?:i)"
+    assert after_first("z", "(?:kill|hurt) me") is None
+
+
+@pytest.mark.parametrize("rx", ["(?:a|b)? c", "a? b", "[ab] c", r"\w+ c", "(?=a)a", "(a) b", ""])
+def test_alternatives_that_cannot_be_split_keep_the_plain_alternation(rx):
+    ps = PhraseSet([("hello there", 1.0), (rx, 0.5)])
+    assert ps.regex is ps.plain
+    assert [label for _, label in ps.finditer("so hello there")] == [1.0]
+
+
+def test_labels_come_back_with_each_match():
+    ps = PhraseSet([("kill (?:it|time)", "a"), ("kill (?:you|him)", "b"), ("hello", "c")])
+    assert ps.regex is not ps.plain
+    found = [(m.group(0), label) for m, label in ps.finditer("hello i will kill time not kill him")]
+    assert found == [("hello", "c"), ("kill time", "a"), ("kill him", "b")]
+
+
+def test_rejects_an_empty_alternative():
+    with pytest.raises(NotRegroupable):
+        first_characters("(?:a|)")
