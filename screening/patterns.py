@@ -9,6 +9,7 @@ number must normalise to a UK number (0 + 9 or 10 digits with a valid leading di
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .lexicon import Hit
 from .normalise import Folded
@@ -237,6 +238,27 @@ def _uk_phone_digits(prefix: str, body: str) -> bool:
     return second in "1238"
 
 
+_DIGIT = re.compile(r"\d")
+# how far before its first digit a match can start: "+ 44", "(0"; a postcode's area letters
+_PHONE_REACH = 2
+_POSTCODE_REACH = max(len(a) for a in _AREAS)
+_FLAT_WORDS = ("flat", "apartment", "apt")
+
+
+def _near_digits(rx: re.Pattern[str], text: str, digits: list[int], reach: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose (non-empty) matches start at most ``reach``
+    characters before a digit. Scanning a long post for a pattern that begins with a
+    lookbehind is slow; trying only the few places near digits finds the same matches."""
+    if len(digits) * (reach + 1) * 8 > len(text):  # digits everywhere: scanning is cheaper
+        yield from rx.finditer(text)
+        return
+    pos = 0
+    for start in sorted({d - k for d in digits for k in range(reach + 1) if d >= k}):
+        if start >= pos and (m := rx.match(text, start)):
+            yield m
+            pos = m.end()
+
+
 def find_personal_info(f: Folded) -> list[Hit]:
     t = f.text
     hits: list[Hit] = []
@@ -245,22 +267,25 @@ def find_personal_info(f: Folded) -> list[Hit]:
         s, e = f.span(a, b)
         hits.append(Hit("personal_info", score, s, e, what))
 
-    if any(c.isdigit() for c in t):
-        for m in _PHONE.finditer(t):
+    # every pattern in this block needs a digit
+    digits = [m.start() for m in _DIGIT.finditer(t)]
+    if digits:
+        for m in _near_digits(_PHONE, t, digits, _PHONE_REACH):
             prefix, body = m.group(1), m.group(2)
             # digits spaced one by one are more likely a list
             if body.count(" ") > 4 and len(re.sub(r"\D", "", body)) < 10:
                 continue
             if _uk_phone_digits(prefix, body):
                 add(m.start(), m.end(), 0.97, "phone number")
-        for m in _PHONE_BARE.finditer(t):
+        for m in _near_digits(_PHONE_BARE, t, digits, 0):
             add(m.start(), m.end(), 0.85, "phone number")
-        for m in _POSTCODE.finditer(t):
+        for m in _near_digits(_POSTCODE, t, digits, _POSTCODE_REACH):
             add(m.start(), m.end(), 0.95, "postcode")
-        for m in _STREET.finditer(t):
+        for m in _near_digits(_STREET, t, digits, 0):
             add(m.start(), m.end(), 0.9, "street address")
-        for m in _FLAT.finditer(t):
-            add(m.start(), m.end(), 0.7, "flat number")
+        if any(w in t for w in _FLAT_WORDS):
+            for m in _FLAT.finditer(t):
+                add(m.start(), m.end(), 0.7, "flat number")
     if "@" in t:
         for m in _EMAIL.finditer(t):
             add(m.start(), m.end(), 0.97, "e-mail address")
