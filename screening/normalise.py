@@ -155,25 +155,32 @@ def _deleet(tok: str) -> tuple[str, str]:
     return a, (b if b != a else "")
 
 
+def _mixed_token(raw: str, s: int, e: int) -> Token | None:
+    """A token with digits or symbols: strip punctuation that is not a letter substitute
+    here, then undo masking ("f*c*k") or leetspeak."""
+    while raw and raw[-1] in _STRIP:
+        raw = raw[:-1]
+        e -= 1
+    while raw and raw[0] in _STRIP:
+        raw = raw[1:]
+        s += 1
+    if not raw:
+        return None
+    if "*" in raw and re.fullmatch(r"(?:[a-z0-9]\*)+[a-z0-9]", raw):
+        form, alt = raw.replace("*", ""), ""
+    else:
+        form, alt = _deleet(raw)
+    return Token(s, e, raw, form, alt)
+
+
 def tokenise(folded: str) -> list[Token]:
     toks: list[Token] = []
     for m in _TOKEN.finditer(folded):
-        s, e = m.start(), m.end()
-        raw = m.group(0)
-        # strip trailing/leading punctuation that is not a letter substitute here
-        while raw and raw[-1] in _STRIP:
-            raw = raw[:-1]
-            e -= 1
-        while raw and raw[0] in _STRIP:
-            raw = raw[1:]
-            s += 1
-        if not raw:
-            continue
-        if "*" in raw and re.fullmatch(r"(?:[a-z0-9]\*)+[a-z0-9]", raw):
-            form, alt = raw.replace("*", ""), ""
-        else:
-            form, alt = _deleet(raw)
-        toks.append(Token(s, e, raw, form, alt))
+        raw = m.group()
+        if raw.isalpha():  # most tokens: a plain word, nothing to strip or undo
+            toks.append(Token(m.start(), m.end(), raw, raw, ""))
+        elif tok := _mixed_token(raw, m.start(), m.end()):
+            toks.append(tok)
     return toks
 
 
