@@ -323,9 +323,9 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
 
     # allowed phrases first: hits inside them are dropped
     allowed_ph: list[tuple[int, int]] = []
-    for m, reason in _default_allowed().finditer(phrase_text):
-        allowed_ph.append((m.start(), m.end()))
-        s, e = an.phrase_span(m.start(), m.end())
+    for a, b, reason in _default_allowed().finditer(phrase_text):
+        allowed_ph.append((a, b))
+        s, e = an.phrase_span(a, b)
         an.allowed.append((s, e, reason))
     for p, reason in extra_allowed:
         for m in allowed_regex(p).finditer(phrase_text):
@@ -346,10 +346,10 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
             s, e = an.token_span(i)
             hits.append(Hit(cat, sc, s, e, word, "word"))
     for cat, phrase_set in lex.phrases:
-        for m, score in phrase_set.finditer(phrase_text):
-            if allowed_ph and inside_allowed(m.start(), m.end()):
+        for a, b, score in phrase_set.finditer(phrase_text):
+            if allowed_ph and inside_allowed(a, b):
                 continue
-            s, e = an.phrase_span(m.start(), m.end())
-            hits.append(Hit(cat, score, s, e, m.group(0)))
+            s, e = an.phrase_span(a, b)
+            hits.append(Hit(cat, score, s, e, phrase_text[a:b]))
     an.hits = hits
     return an

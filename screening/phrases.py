@@ -171,9 +171,28 @@ class PhraseSet(Generic[Label]):
             self.regex, self.labels = regrouped_regex(items)
         except NotRegroupable:
             self.regex, self.labels = self.plain, self.plain_labels
+            self._after_separator = None
+        else:
+            # The same regex, led by the non-word character before the match instead of a
+            # lookbehind: the engine then skips to the next such character without trying
+            # the lookbehind at every position. It runs on the text behind one space, the
+            # separator of a match at the very start (see ``finditer``).
+            self._after_separator = re.compile("[^a-z0-9]" + self.regex.pattern[len(BEFORE) :])
 
-    def finditer(self, text: str) -> Iterator[tuple[re.Match[str], Label]]:
-        """Non-overlapping matches, leftmost first, each with its alternative's label."""
+    def finditer(self, text: str) -> Iterator[tuple[int, int, Label]]:
+        """Non-overlapping matches (start, end, label), leftmost first, each with the label of
+        the first alternative that matches there, as ``re.finditer`` would give them."""
         labels = self.labels
-        for m in self.regex.finditer(text):
-            yield m, labels[m.lastgroup]
+        rx = self._after_separator
+        if rx is None:
+            for m in self.regex.finditer(text):
+                yield m.start(), m.end(), labels[m.lastgroup]
+            return
+        padded = " " + text  # padded[i + 1] == text[i]
+        # A match of text[a:b] is a match of padded[a:b + 1] with its separator padded[a].
+        # The next search starts at padded[b], the match's last character: it is the
+        # separator before a match starting at text[b] exactly when a lookbehind at b passes.
+        pos = 0
+        while m := rx.search(padded, pos):
+            yield m.start(), m.end() - 1, labels[m.lastgroup]
+            pos = m.end() - 1

@@ -33,17 +33,23 @@ def _texts(n: int = 4000) -> list[str]:
     return out
 
 
-def _matches(regex, labels, text):
-    return [(m.span(), m.group(0), labels[m.lastgroup]) for m in regex.finditer(text)]
+def _plain_matches(phrase_set, text):
+    labels = phrase_set.plain_labels
+    return [(m.start(), m.end(), labels[m.lastgroup]) for m in phrase_set.plain.finditer(text)]
 
 
 @pytest.mark.parametrize("name,phrase_set", PHRASE_SETS, ids=[n for n, _ in PHRASE_SETS])
 def test_regrouped_phrases_find_what_the_plain_alternation_finds(name, phrase_set):
     assert phrase_set.regex is not phrase_set.plain, f"{name}: fell back to the plain alternation"
     for text in _texts():
-        assert _matches(phrase_set.regex, phrase_set.labels, text) == _matches(
-            phrase_set.plain, phrase_set.plain_labels, text
-        ), text
+        assert list(phrase_set.finditer(text)) == _plain_matches(phrase_set, text), text
+
+
+def test_a_match_may_start_where_the_previous_one_ended():
+    # the second phrase starts right after the first one's last (non-word) character
+    ps = PhraseSet([("ab ", "x"), (" cd", "y")])
+    assert ps.regex is not ps.plain
+    assert list(ps.finditer("ab  cd")) == _plain_matches(ps, "ab  cd") == [(0, 3, "x"), (3, 6, "y")]
 
 
 def test_first_character_split_keeps_the_order_of_alternatives():
@@ -57,13 +63,14 @@ def test_first_character_split_keeps_the_order_of_alternatives():
 def test_alternatives_that_cannot_be_split_keep_the_plain_alternation(rx):
     ps = PhraseSet([("hello there", 1.0), (rx, 0.5)])
     assert ps.regex is ps.plain
-    assert [label for _, label in ps.finditer("so hello there")] == [1.0]
+    assert [label for _, _, label in ps.finditer("so hello there")] == [1.0]
 
 
 def test_labels_come_back_with_each_match():
     ps = PhraseSet([("kill (?:it|time)", "a"), ("kill (?:you|him)", "b"), ("hello", "c")])
     assert ps.regex is not ps.plain
-    found = [(m.group(0), label) for m, label in ps.finditer("hello i will kill time not kill him")]
+    text = "hello i will kill time not kill him"
+    found = [(text[a:b], label) for a, b, label in ps.finditer(text)]
     assert found == [("hello", "c"), ("kill time", "a"), ("kill him", "b")]
 
 
