@@ -14,6 +14,7 @@ import json
 import math
 import zlib
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -57,34 +58,47 @@ def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) & (DIM - 1)
 
 
+def _char_ngram_ids(w: str) -> list[int]:
+    """Hashes of the 3-, 4- and 5-character n-grams of " w ", in that order."""
+    p = f" {w} "
+    if p.isascii():
+        # one byte per character: hash slices of the word encoded once (a long post brings
+        # hundreds of words not seen before, each with dozens of n-grams)
+        b = p.encode()
+        crc, mask = zlib.crc32, DIM - 1
+        return [crc(b[i : i + k]) & mask for k in (3, 4, 5) for i in range(len(b) - k + 1)]
+    return [_h(p[i : i + k]) for k in (3, 4, 5) for i in range(len(p) - k + 1)]
+
+
 def _word_features(w: str) -> tuple[int, ...]:
     f = _word_cache.get(w)
     if f is not None:
         return f
-    ids = [_h("w:" + w)]
-    if _known and _is_known(w):
-        f = tuple(ids)
-        if len(_word_cache) < 200_000:
-            _word_cache[w] = f
-        return f
-    p = f" {w} "
-    n = len(p)
-    for k in (3, 4, 5):
-        for i in range(0, n - k + 1):
-            ids.append(_h(p[i : i + k]))
-    f = tuple(ids)
+    word_id = _h("w:" + w)
+    # known words are read whole, so that "assessment" does not look like what is inside it
+    f = (word_id,) if _known and _is_known(w) else (word_id, *_char_ngram_ids(w))
     if len(_word_cache) < 200_000:
         _word_cache[w] = f
     return f
 
 
+_bigram_lead_cache: dict[str, int] = {}
+
+
+def _bigram_id(a: str, b: str) -> int:
+    """``_h("b:" + a + " " + b)``: the CRC of "b:a " is kept per word and continued with b."""
+    lead = _bigram_lead_cache.get(a)
+    if lead is None:
+        lead = zlib.crc32(f"b:{a} ".encode())
+        if len(_bigram_lead_cache) < 200_000:
+            _bigram_lead_cache[a] = lead
+    return zlib.crc32(b.encode(), lead) & (DIM - 1)
+
+
 def feature_ids(words: list[str]) -> list[int]:
     words = words[:MAX_TOKENS]
-    ids: list[int] = []
-    for w in words:
-        ids.extend(_word_features(w))
-    for a, b in zip(words, words[1:], strict=False):
-        ids.append(_h("b:" + a + " " + b))
+    ids = list(chain.from_iterable(map(_word_features, words)))
+    ids.extend(map(_bigram_id, words, words[1:]))
     if not words:
         ids.append(_h("<empty>"))
     return ids
