@@ -203,6 +203,22 @@ def combine(hits: list[Hit], logits: Mapping[str, float], self_harm_veto: float 
     return scores
 
 
+def _token_weights(an: Analysis, lm: linear_model.LinearModel, head: int) -> list[float]:
+    """For each token the model reads, the sum of its words' weights for one head."""
+    n = min(len(an.tokens), linear_model.MAX_TOKENS)
+    # a token's phrase text is one word, or a few ("kms" reads "kill myself")
+    words = an.phrase_text[: an.token_ends[n - 1]].split()
+    weights = lm.weights_of_words(words, head)
+    if len(words) == n:
+        return weights
+    sums, j = [], 0
+    for i in range(n):
+        k = an.phrase_text.count(" ", an.token_starts[i], an.token_ends[i]) + 1
+        sums.append(sum(weights[j : j + k]))
+        j += k
+    return sums
+
+
 def _spans_for(cat: str, fr: FastResult, text: str) -> tuple[tuple[int, int], ...]:
     spans = sorted({(h.start, h.end) for h in fr.hits if h.category == cat})
     if spans:
@@ -211,13 +227,9 @@ def _spans_for(cat: str, fr: FastResult, text: str) -> tuple[tuple[int, int], ..
     lm = linear_model.load()
     head = {"insult": "abuse", "hate": "hate", "self_harm": "self_harm"}.get(cat)
     if lm is not None and head in lm.heads and fr.analysis.tokens:
-        hi = lm.heads.index(head)
-        weighted = []
-        for i, _t in enumerate(fr.analysis.tokens[: linear_model.MAX_TOKENS]):
-            w = fr.analysis.phrase_text[fr.analysis.token_starts[i] : fr.analysis.token_ends[i]]
-            weight = sum(lm.word_weights(x, hi) for x in w.split())
-            if weight > 0.5:
-                weighted.append((weight, fr.analysis.token_span(i)))
+        an = fr.analysis
+        weights = _token_weights(an, lm, lm.heads.index(head))
+        weighted = [(weight, an.token_span(i)) for i, weight in enumerate(weights) if weight > 0.5]
         if weighted:
             weighted.sort(reverse=True)
             return tuple(sorted(s for _, s in weighted[:3]))

@@ -133,6 +133,12 @@ class LinearModel:
     def word_weights(self, word: str, head: int) -> float:
         return float(self.W[_h("w:" + word), head])
 
+    def weights_of_words(self, words: list[str], head: int) -> list[float]:
+        """``word_weights`` of each word, looked up together."""
+        get = _word_cache.get
+        ids = [f[0] if (f := get(w)) else _h("w:" + w) for w in words]
+        return self.W[ids, head].tolist()
+
 
 @lru_cache(maxsize=1)
 def load() -> LinearModel | None:
