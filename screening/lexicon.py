@@ -19,9 +19,11 @@ inside them; a setting can add its own (see ``policy.Allowed``).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from .normalise import Folded, Token, fold, join_split_letters, runs, squeeze, tokenise
@@ -300,22 +302,20 @@ def _canonical_form(lex: Lexicon, tok: Token) -> str:
     return SYNONYMS.get(sq, sq)
 
 
+def _offsets(parts: list[str]) -> tuple[list[int], list[int]]:
+    """Start and end of each part in ``" ".join(parts)``."""
+    lengths = list(map(len, parts))
+    ends = list(map(operator.add, accumulate(lengths), range(len(parts))))  # one space before each
+    return list(map(operator.sub, ends, lengths)), ends
+
+
 def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analysis:
     lex = default_lexicon()
     folded = fold(text)
     toks = tokenise(folded.text)
     toks = join_split_letters(folded.text, toks, lex.accepts)
-    parts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for t in toks:
-        c = _canonical(lex, t)
-        starts.append(pos)
-        parts.append(c)
-        pos += len(c)
-        ends.append(pos)
-        pos += 1
+    parts = [_canonical(lex, t) for t in toks]
+    starts, ends = _offsets(parts)
     phrase_text = " ".join(parts)
     an = Analysis(folded, toks, phrase_text, starts, ends, [], [])
     if not toks:
@@ -339,8 +339,8 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
         return any(a < e and b > s for s, e in allowed_ph)
 
     hits: list[Hit] = []
-    for i, t in enumerate(toks):
-        for word, cat, sc in t.extra.get("hits", ()):
+    for i in [i for i, t in enumerate(toks) if t.extra]:  # the few tokens with word hits
+        for word, cat, sc in toks[i].extra.get("hits", ()):
             if allowed_ph and inside_allowed(starts[i], ends[i]):
                 continue
             s, e = an.token_span(i)
