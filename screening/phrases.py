@@ -7,15 +7,16 @@ one alternation between word boundaries::
 
 Python's regex engine tries every alternative at every word start, which is slow on long posts.
 When each alternative starts with a plain character, possibly inside non-capturing groups, the
-alternation is regrouped by that first character::
+alternation is regrouped by its first few characters, like a trie::
 
-    (?<![a-z0-9])(?:a(?:<rest of A>|<rest of C>)|k(?:<rest of B>))(?![a-z0-9])
+    a(?:b(?:<rest of A after "ab">()|<rest of C after "ab">())|...)|k(?:...)
 
-where each branch holds, in the original order, what follows the character in the
-alternatives that can start with it. The engine skips a branch on its first character without
-entering it, and finds the same matches: the leftmost, from the first alternative that matches
-there, with the same span and label. Alternatives this cannot be done for (a character class,
-a lookaround, a group that can be empty or repeated at the start) leave the plain alternation.
+where each branch holds, in the original order, what follows those characters in the
+alternatives that can start with them, and ends in an empty group whose index gives the
+alternative's label. The engine rejects a branch on one character without entering it, and
+finds the same matches: the leftmost, from the first alternative that matches there, with the
+same span and label. A set this cannot be done for (a character class, a lookaround, an
+alternative that can be empty or starts with a repeat) keeps the plain alternation.
 """
 
 from __future__ import annotations
@@ -93,30 +94,46 @@ def _leading_group(alt: str) -> tuple[str, str] | None:
     return alt[3:end], after
 
 
-def first_characters(rx: str) -> set[str]:
-    """Every character a match of rx can start with."""
+def first_characters(rx: str, cont: str = "") -> set[str]:
+    """Every character a match of rx followed by cont can start with."""
     chars: set[str] = set()
     for alt in _split_alternatives(rx):
+        if not alt:  # an empty alternative: the continuation starts here
+            if not cont:
+                raise NotRegroupable(rx)  # the whole can match nothing
+            chars |= first_characters(cont)
+            continue
         group = _leading_group(alt)
-        chars |= {alt[0]} if group is None else first_characters(group[0])
+        chars |= {alt[0]} if group is None else first_characters(group[0], group[1] + cont)
     return chars
 
 
-def after_first(ch: str, rx: str) -> str | None:
-    """Regex text matching what follows ``ch`` in the matches of rx that start with ``ch``,
-    alternatives in their original order; None when no match starts with ``ch``."""
+def after_first(ch: str, rx: str, cont: str = "") -> str | None:
+    """Regex text matching what follows ``ch`` in the matches of rx followed by cont that
+    start with ``ch``, alternatives in their original order; None when none starts so."""
     rests = []
     for alt in _split_alternatives(rx):
-        group = _leading_group(alt)
-        if group is None:
-            if alt[0] == ch:
-                rests.append(alt[1:])
-            continue
-        inside, after = group
-        rest = after_first(ch, inside)
+        if not alt:
+            if not cont:
+                raise NotRegroupable(rx)
+            rest = after_first(ch, cont)
+        elif (group := _leading_group(alt)) is None:
+            rest = alt[1:] + cont if alt[0] == ch else None
+        else:
+            rest = after_first(ch, group[0], group[1] + cont)
         if rest is not None:
-            rests.append(f"(?:{rest}){after}")
+            rests.append(rest)
     return "|".join(rests) if rests else None
+
+
+# A word followed by a space can only be the whole word: the engine need not try it shorter.
+_WORD_THEN_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\w\+ ")
+
+
+def without_backtracking(rx: str) -> str:
+    """``\\w+ `` written possessively, ``\\w++ ``: a shorter run of word characters is followed
+    by another word character, never by the space, so the matches are the same."""
+    return _WORD_THEN_SPACE.sub(r"\1\\w++ ", rx)
 
 
 def _label_runs(items: Sequence[tuple[str, Label]]) -> list[tuple[Label, list[str]]]:
@@ -130,36 +147,57 @@ def _label_runs(items: Sequence[tuple[str, Label]]) -> list[tuple[Label, list[st
     return runs
 
 
-def _labelled(runs: list[tuple[Label, list[str]]], labels: dict[str, Label]) -> str:
-    """Alternation with one named group per run; ``labels`` gets each group's label."""
+def plain_regex(items: Sequence[tuple[str, Label]]) -> tuple[re.Pattern[str], dict[str, Label]]:
+    """The alternation as written: every alternative tried at every word start, one named
+    group per run of alternatives with the same label."""
+    labels: dict[str, Label] = {}
     parts = []
-    for label, rxs in runs:
+    for label, rxs in _label_runs(items):
         name = f"g{len(labels)}"
         labels[name] = label
         parts.append(f"(?P<{name}>" + "|".join(f"(?:{rx})" for rx in rxs) + ")")
-    return "|".join(parts)
+    return re.compile(f"{BEFORE}(?:{'|'.join(parts)}){AFTER}"), labels
 
 
-def plain_regex(items: Sequence[tuple[str, Label]]) -> tuple[re.Pattern[str], dict[str, Label]]:
-    """The alternation as written: every alternative tried at every word start."""
-    labels: dict[str, Label] = {}
-    body = _labelled(_label_runs(items), labels)
-    return re.compile(f"{BEFORE}(?:{body}){AFTER}"), labels
+# How many leading characters the alternatives are regrouped by. Deeper saves little more
+# and copies each alternative's remainder into more branches.
+TRIE_DEPTH = 3
 
 
-def regrouped_regex(items: Sequence[tuple[str, Label]]) -> tuple[re.Pattern[str], dict[str, Label]]:
-    """The same alternation regrouped by first character (raises NotRegroupable)."""
+def _trie(items: list[tuple[str, Label]], depth: int, labels: list[Label]) -> str:
+    """Regex text for the alternatives (remainders, in order), split by their next character
+    while they all have one; each ends in an empty group whose index gives its label."""
+    if depth < TRIE_DEPTH:
+        try:
+            firsts = [first_characters(rx) for rx, _ in items]
+        except NotRegroupable:  # one can end here, or starts with something else: stop
+            firsts = []
+        if firsts:
+            branches = []
+            for ch in sorted(set().union(*firsts)):
+                starting = zip(items, firsts, strict=True)
+                rests = [(after_first(ch, rx), label) for (rx, label), f in starting if ch in f]
+                branches.append(re.escape(ch) + "(?:" + _trie(rests, depth + 1, labels) + ")")
+            return "|".join(branches)
+    leaves = []
+    for rx, label in items:
+        labels.append(label)
+        leaves.append(f"(?:{rx})()")
+    return "|".join(leaves)
+
+
+def regrouped_regex(items: Sequence[tuple[str, Label]]) -> tuple[re.Pattern[str], list[Label]]:
+    """The same alternation regrouped by leading characters, led by the non-word character
+    before a match (raises NotRegroupable). The labels are listed by group index."""
     for rx, _ in items:
         if _UNSUPPORTED.search(rx):
             raise NotRegroupable(rx)
-    wrapped = [(f"(?:{rx})", label) for rx, label in items]
-    chars = sorted(set().union(*(first_characters(rx) for rx, _ in wrapped)))
-    labels: dict[str, Label] = {}
-    branches = []
-    for ch in chars:
-        rests = [(rest, label) for rx, label in wrapped if (rest := after_first(ch, rx)) is not None]
-        branches.append(re.escape(ch) + "(?:" + _labelled(_label_runs(rests), labels) + ")")
-    return re.compile(f"{BEFORE}(?:{'|'.join(branches)}){AFTER}"), labels
+    # every alternative must start with a character (an empty match would not move the
+    # search on) that can be split off
+    first_characters("|".join(f"(?:{rx})" for rx, _ in items))
+    labels: list[Label] = [items[0][1]]  # group 0 is the whole match
+    body = _trie([(f"(?:{without_backtracking(rx)})", label) for rx, label in items], 0, labels)
+    return re.compile(f"[^a-z0-9](?:{body}){AFTER}"), labels
 
 
 class PhraseSet(Generic[Label]):
@@ -170,29 +208,24 @@ class PhraseSet(Generic[Label]):
         try:
             self.regex, self.labels = regrouped_regex(items)
         except NotRegroupable:
-            self.regex, self.labels = self.plain, self.plain_labels
-            self._after_separator = None
-        else:
-            # The same regex, led by the non-word character before the match instead of a
-            # lookbehind: the engine then skips to the next such character without trying
-            # the lookbehind at every position. It runs on the text behind one space, the
-            # separator of a match at the very start (see ``finditer``).
-            self._after_separator = re.compile("[^a-z0-9]" + self.regex.pattern[len(BEFORE) :])
+            self.regex = None
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Label]]:
         """Non-overlapping matches (start, end, label), leftmost first, each with the label of
         the first alternative that matches there, as ``re.finditer`` would give them."""
-        labels = self.labels
-        rx = self._after_separator
-        if rx is None:
-            for m in self.regex.finditer(text):
-                yield m.start(), m.end(), labels[m.lastgroup]
+        if self.regex is None:
+            for m in self.plain.finditer(text):
+                yield m.start(), m.end(), self.plain_labels[m.lastgroup]
             return
-        padded = " " + text  # padded[i + 1] == text[i]
-        # A match of text[a:b] is a match of padded[a:b + 1] with its separator padded[a].
-        # The next search starts at padded[b], the match's last character: it is the
-        # separator before a match starting at text[b] exactly when a lookbehind at b passes.
+        rx, labels = self.regex, self.labels
+        # The regrouped regex is led by the non-word character before a match instead of a
+        # lookbehind, so that the engine skips straight to word starts, and runs on the text
+        # behind one space (the separator of a match at the very start): a match of
+        # text[a:b] is a match of padded[a:b + 1]. The next search starts at padded[b], the
+        # match's last character, which is the separator before a match starting at text[b]
+        # exactly when a lookbehind at b would pass.
+        padded = " " + text
         pos = 0
         while m := rx.search(padded, pos):
-            yield m.start(), m.end() - 1, labels[m.lastgroup]
+            yield m.start(), m.end() - 1, labels[m.lastindex]
             pos = m.end() - 1

@@ -6,7 +6,13 @@ import re
 import pytest
 
 from screening.lexicon import _default_allowed, default_lexicon
-from screening.phrases import NotRegroupable, PhraseSet, after_first, first_characters
+from screening.phrases import (
+    NotRegroupable,
+    PhraseSet,
+    after_first,
+    first_characters,
+    without_backtracking,
+)
 
 PHRASE_SETS = [(cat, ps) for cat, ps in default_lexicon().phrases] + [("allowed", _default_allowed())]
 
@@ -40,7 +46,7 @@ def _plain_matches(phrase_set, text):
 
 @pytest.mark.parametrize("name,phrase_set", PHRASE_SETS, ids=[n for n, _ in PHRASE_SETS])
 def test_regrouped_phrases_find_what_the_plain_alternation_finds(name, phrase_set):
-    assert phrase_set.regex is not phrase_set.plain, f"{name}: fell back to the plain alternation"
+    assert phrase_set.regex is not None, f"{name}: fell back to the plain alternation"
     for text in _texts():
         assert list(phrase_set.finditer(text)) == _plain_matches(phrase_set, text), text
 
@@ -48,27 +54,36 @@ def test_regrouped_phrases_find_what_the_plain_alternation_finds(name, phrase_se
 def test_a_match_may_start_where_the_previous_one_ended():
     # the second phrase starts right after the first one's last (non-word) character
     ps = PhraseSet([("ab ", "x"), (" cd", "y")])
-    assert ps.regex is not ps.plain
+    assert ps.regex is not None
     assert list(ps.finditer("ab  cd")) == _plain_matches(ps, "ab  cd") == [(0, 3, "x"), (3, 6, "y")]
 
 
 def test_first_character_split_keeps_the_order_of_alternatives():
     assert first_characters("(?:kill|hurt) me|(?:(?:i|im) will)") == {"k", "h", "i"}
-    assert after_first("i", "(?:kill|hurt) me|(?:(?:i|im) will)") == "(?:(?:|m) will)"
-    assert after_first("k", "(?:kill|hurt) me|k(?:i)") == "(?:ill) me|(?:i)"
+    assert after_first("i", "(?:kill|hurt) me|(?:(?:i|im) will)") == " will|m will"
+    assert after_first("k", "(?:kill|hurt) me|k(?:i)") == "ill me|(?:i)"
     assert after_first("z", "(?:kill|hurt) me") is None
+    # an alternative that ends early continues with what follows its group
+    assert first_characters("(?:i|)(?:am|was)") == {"i", "a", "w"}
+    assert after_first("a", "(?:i|)(?:am|was)") == "m"
+
+
+def test_words_before_a_space_are_matched_without_backtracking():
+    assert without_backtracking(r"(?:\w+ ){0,2}die") == r"(?:\w++ ){0,2}die"
+    assert without_backtracking(r"at (?:\w+)") == r"at (?:\w+)"  # not before a space
+    assert without_backtracking(r"\\w+ ") == r"\\w+ "  # a backslash, then w
 
 
 @pytest.mark.parametrize("rx", ["(?:a|b)? c", "a? b", "[ab] c", r"\w+ c", "(?=a)a", "(a) b", ""])
 def test_alternatives_that_cannot_be_split_keep_the_plain_alternation(rx):
     ps = PhraseSet([("hello there", 1.0), (rx, 0.5)])
-    assert ps.regex is ps.plain
+    assert ps.regex is None
     assert [label for _, _, label in ps.finditer("so hello there")] == [1.0]
 
 
 def test_labels_come_back_with_each_match():
     ps = PhraseSet([("kill (?:it|time)", "a"), ("kill (?:you|him)", "b"), ("hello", "c")])
-    assert ps.regex is not ps.plain
+    assert ps.regex is not None
     text = "hello i will kill time not kill him"
     found = [(text[a:b], label) for a, b, label in ps.finditer(text)]
     assert found == [("hello", "c"), ("kill time", "a"), ("kill him", "b")]
