@@ -17,6 +17,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Look-alike letters from other scripts that NFKC leaves alone (lower case: we fold case first).
 CONFUSABLES = {
@@ -219,6 +220,7 @@ def join_split_letters(folded: str, toks: list[Token], accept) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=65536)  # a new word is looked at several times (lexicon words, squeezing)
 def runs(word: str) -> tuple[str, tuple[int, ...]]:
     """Run-length encoding: 'stuuupid' -> ('stupid', (1,1,3,1,1,1))."""
     if not word:
@@ -237,4 +239,6 @@ def runs(word: str) -> tuple[str, tuple[int, ...]]:
 def squeeze(word: str, keep: int = 2) -> str:
     """Collapse runs longer than ``keep`` ('sooooo' -> 'soo')."""
     letters, counts = runs(word)
+    if max(counts, default=0) <= keep:  # most words: nothing to collapse
+        return word
     return "".join(c * min(k, keep) for c, k in zip(letters, counts, strict=True))
