@@ -14,7 +14,6 @@ import json
 import math
 import zlib
 from functools import lru_cache
-from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +23,7 @@ DIM = 1 << 19
 HEADS = ("abuse", "hate", "self_harm")
 MAX_TOKENS = 400  # long posts: the model reads the first 400 tokens (lexicons read everything)
 
-_word_cache: dict[str, tuple[int, ...]] = {}
+_word_cache: dict[str, np.ndarray] = {}
 # CRC32s of known, innocent dictionary words: these are read as whole words only, so that the
 # character n-grams of "assessment" or "Scunthorpe" cannot look like the words inside them.
 _known: frozenset[int] = frozenset()
@@ -70,13 +69,15 @@ def _char_ngram_ids(w: str) -> list[int]:
     return [_h(p[i : i + k]) for k in (3, 4, 5) for i in range(len(p) - k + 1)]
 
 
-def _word_features(w: str) -> tuple[int, ...]:
+def _word_features(w: str) -> np.ndarray:
+    """The word's own id, then its n-gram ids (kept as an array, ready to join with others)."""
     f = _word_cache.get(w)
     if f is not None:
         return f
     word_id = _h("w:" + w)
     # known words are read whole, so that "assessment" does not look like what is inside it
-    f = (word_id,) if _known and _is_known(w) else (word_id, *_char_ngram_ids(w))
+    ids = [word_id] if _known and _is_known(w) else [word_id, *_char_ngram_ids(w)]
+    f = np.array(ids, dtype=np.int64)
     if len(_word_cache) < 200_000:
         _word_cache[w] = f
     return f
@@ -95,16 +96,22 @@ def _bigram_id(a: str, b: str) -> int:
     return zlib.crc32(b.encode(), lead) & (DIM - 1)
 
 
-def feature_ids(words: list[str]) -> list[int]:
+def feature_array(words: list[str]) -> np.ndarray:
+    """The feature ids of the first MAX_TOKENS words: each word's, then the word bigrams'."""
     words = words[:MAX_TOKENS]
-    ids = list(chain.from_iterable(map(_word_features, words)))
-    ids.extend(map(_bigram_id, words, words[1:]))
+    parts = list(map(_word_features, words))
+    bigrams = map(_bigram_id, words, words[1:])
+    parts.append(np.fromiter(bigrams, dtype=np.int64, count=max(len(words) - 1, 0)))
     if not words:
-        ids.append(_h("<empty>"))
-    return ids
+        parts.append(np.array([_h("<empty>")], dtype=np.int64))
+    return np.concatenate(parts)
 
 
-def vectorise(ids: list[int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def feature_ids(words: list[str]) -> list[int]:
+    return feature_array(words).tolist()
+
+
+def vectorise(ids: list[int] | np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Unique feature ids and their L2-normalised sublinear tf-idf values."""
     idx, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
     vals = (1.0 + np.log(counts)) * idf[idx]
@@ -123,7 +130,7 @@ class LinearModel:
 
     def decision(self, words: list[str]) -> np.ndarray:
         """Raw logits per head (before the tuned shift)."""
-        idx, vals = vectorise(feature_ids(words), self.idf)
+        idx, vals = vectorise(feature_array(words), self.idf)
         return vals @ self.W[idx].astype(np.float32) + self.b
 
     def scores(self, words: list[str]) -> dict[str, float]:
@@ -136,7 +143,7 @@ class LinearModel:
     def weights_of_words(self, words: list[str], head: int) -> list[float]:
         """``word_weights`` of each word, looked up together."""
         get = _word_cache.get
-        ids = [f[0] if (f := get(w)) else _h("w:" + w) for w in words]
+        ids = [_h("w:" + w) if (f := get(w)) is None else f[0] for w in words]
         return self.W[ids, head].tolist()
 
 
