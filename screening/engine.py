@@ -120,6 +120,26 @@ def short_penalty(heads, n_words: int) -> np.ndarray:
     return np.asarray([k if h in ("abuse", "hate") else 0.0 for h in heads], dtype=np.float32)
 
 
+def _words_replacing(an: Analysis, spans, collapse: bool) -> list[str]:
+    """The phrase text's words with each token inside one of the (original-text) spans
+    replaced by "something"; with ``collapse``, a run of such tokens becomes one "something",
+    or none right after a token that reads "something"."""
+    text, starts, ends = an.phrase_text, an.token_starts, an.token_ends
+    pieces: list[str] = []  # stretches of phrase text and replacements, in order
+    pos = 0  # the first token not placed yet
+    for lo, hi in an.tokens_within(spans):
+        if lo > pos:
+            pieces.append(text[starts[pos] : ends[lo - 1]])
+        if not collapse:
+            pieces.extend(["something"] * (hi - lo))
+        elif lo == 0 or text[starts[lo - 1] : ends[lo - 1]] != "something":
+            pieces.append("something")
+        pos = hi
+    if pos < len(an.tokens):
+        pieces.append(text[starts[pos] :])
+    return " ".join(pieces).split()
+
+
 def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
     an = analyse(text, tuple((a.phrase, a.reason) for a in allowed))
     hits = list(an.hits)
@@ -134,20 +154,8 @@ def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
         # An allowed phrase can only lower the model's scores: the model reads the comment as
         # written and with each allowed phrase replaced by a neutral word, and the lower score
         # of the two counts. What a setting allowed (a name, a taught topic) is always replaced.
-        keep, mask = [], []
-        for i, _t in enumerate(an.tokens):
-            s, e = an.token_span(i)
-            word = an.phrase_text[an.token_starts[i] : an.token_ends[i]]
-            in_setting = any(a <= s and e <= b for a, b in an.setting_allowed)
-            in_allowed = any(a <= s and e <= b for a, b, _ in an.allowed)
-            keep.append("something" if in_setting else word)
-            if in_allowed:
-                if not mask or mask[-1] != "something":
-                    mask.append("something")
-            else:
-                mask.append(word)
-        words = " ".join(keep).split()
-        masked = " ".join(mask).split()
+        words = _words_replacing(an, an.setting_allowed, collapse=False)
+        masked = _words_replacing(an, an.allowed, collapse=True)
     logits: dict[str, float] = {}
     lm = linear_model.load()
     if lm is not None and text.strip():

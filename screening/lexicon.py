@@ -89,6 +89,32 @@ class Analysis:
         t = self.tokens[i]
         return self.folded.span(t.start, t.end)
 
+    def tokens_within(self, spans) -> list[tuple[int, int]]:
+        """Index ranges [lo, hi) of the tokens lying inside any of the original-text spans
+        (start, end, ...), in order, overlapping or touching ranges merged."""
+        if not spans or not self.tokens:
+            return []
+        # tokens do not overlap and come in text order, so their spans' starts and ends both
+        # rise: the tokens inside a span are the ones from the first starting in it to the
+        # last ending in it
+        offsets = self.folded.offsets
+        if offsets is None:
+            starts = [t.start for t in self.tokens]
+            ends = [t.end for t in self.tokens]
+        else:
+            starts = [offsets[t.start] for t in self.tokens]
+            ends = [offsets[t.end - 1] + 1 for t in self.tokens]
+        ranges = [(bisect.bisect_left(starts, a), bisect.bisect_right(ends, b)) for a, b, *_ in spans]
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(ranges):
+            if lo >= hi:
+                continue
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        return merged
+
     def phrase_span(self, a: int, b: int) -> tuple[int, int]:
         """Original-text span for phrase-text [a, b)."""
         i = max(0, bisect.bisect_right(self.token_starts, a) - 1)
