@@ -192,8 +192,21 @@ _PLATFORM = (
     r"snap|snapchat|sc|insta|instagram|ig|tiktok|tik tok|discord|kik|whatsapp|facebook|fb|twitter|"
     r"telegram|roblox|xbox|psn|fortnite|minecraft|steam|twitch|youtube|yt|threads|bereal|yubo"
 )
+
+
+def _word_start(words: list[str]) -> str:
+    """``(?<![a-z])(?:word|...)`` with the lookbehind moved after each word's first letter
+    (words grouped by that letter, in order). A regex starting with a lookbehind is tried at
+    every character; one starting with these letters lets the engine skip to where they are."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(re.escape(w[0]), []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(f"{c}(?<![a-z]{c})(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
+
+
 _HANDLE_CTX = re.compile(
-    rf"(?<![a-z])(?:my|me on|add me on|follow me on|find me on|add me|me)\s+(?:{_PLATFORM})(?![a-z])"
+    _word_start(["my", "me on", "add me on", "follow me on", "find me on", "add me", "me"])
+    + rf"\s+(?:{_PLATFORM})(?![a-z])"
     rf"\s*(?:name|username|user|id|tag|handle)?\s*(?:is|its|=|:|-)?\s*(@?[a-z0-9_.]*[a-z0-9_])"
 )
 _HANDLE_AT = re.compile(r"(?<![\w@])@[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])")
