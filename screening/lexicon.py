@@ -27,7 +27,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .normalise import Folded, Token, fold, join_split_letters, runs, squeeze, tokenise
-from .phrases import PhraseSet
+from .phrases import PhraseSet, PhraseSets
 
 DATA = Path(__file__).resolve().parent / "data"
 CATEGORIES = (
@@ -172,6 +172,9 @@ class Lexicon:
             if ordered:
                 self.phrases.append((cat, PhraseSet(ordered)))
         self.allowed_default = load_allowed(data_dir / "allowed.txt")
+        self.allowed_phrases: PhraseSet[str] = PhraseSet(self.allowed_default)
+        # the innocent phrases and every category's phrases, matched in one pass
+        self.phrase_sets = PhraseSets([self.allowed_phrases] + [ps for _, ps in self.phrases])
 
     @staticmethod
     def _expand(rx: str, macros: dict[str, str]) -> str:
@@ -271,11 +274,6 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
-@lru_cache(maxsize=1)
-def _default_allowed() -> PhraseSet[str]:
-    return PhraseSet(default_lexicon().allowed_default)
-
-
 def phrase_form(text: str) -> str:
     """The phrase-text form of a plain phrase (used for a setting's allowed phrases)."""
     lex = default_lexicon()
@@ -347,9 +345,10 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
     if not toks:
         return an
 
+    allowed_matches, *phrase_matches = lex.phrase_sets.finditer_each(phrase_text)
     # allowed phrases first: hits inside them are dropped
     allowed_ph: list[tuple[int, int]] = []
-    for a, b, reason in _default_allowed().finditer(phrase_text):
+    for a, b, reason in allowed_matches:
         allowed_ph.append((a, b))
         s, e = an.phrase_span(a, b)
         an.allowed.append((s, e, reason))
@@ -371,8 +370,8 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
                 continue
             s, e = an.token_span(i)
             hits.append(Hit(cat, sc, s, e, word, "word"))
-    for cat, phrase_set in lex.phrases:
-        for a, b, score in phrase_set.finditer(phrase_text):
+    for (cat, _), matches in zip(lex.phrases, phrase_matches, strict=True):
+        for a, b, score in matches:
             if allowed_ph and inside_allowed(a, b):
                 continue
             s, e = an.phrase_span(a, b)

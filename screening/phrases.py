@@ -186,18 +186,15 @@ def _trie(items: list[tuple[str, Label]], depth: int, labels: list[Label]) -> st
     return "|".join(leaves)
 
 
-def regrouped_regex(items: Sequence[tuple[str, Label]]) -> tuple[re.Pattern[str], list[Label]]:
-    """The same alternation regrouped by leading characters, led by the non-word character
-    before a match (raises NotRegroupable). The labels are listed by group index."""
+def _prepared(items: Sequence[tuple[str, Label]]) -> list[tuple[str, Label]]:
+    """The alternatives ready to regroup (raises NotRegroupable)."""
     for rx, _ in items:
         if _UNSUPPORTED.search(rx):
             raise NotRegroupable(rx)
     # every alternative must start with a character (an empty match would not move the
     # search on) that can be split off
     first_characters("|".join(f"(?:{rx})" for rx, _ in items))
-    labels: list[Label] = [items[0][1]]  # group 0 is the whole match
-    body = _trie([(f"(?:{without_backtracking(rx)})", label) for rx, label in items], 0, labels)
-    return re.compile(f"[^a-z0-9](?:{body}){AFTER}"), labels
+    return [(f"(?:{without_backtracking(rx)})", label) for rx, label in items]
 
 
 class PhraseSet(Generic[Label]):
@@ -206,9 +203,15 @@ class PhraseSet(Generic[Label]):
     def __init__(self, items: Sequence[tuple[str, Label]]) -> None:
         self.plain, self.plain_labels = plain_regex(items)
         try:
-            self.regex, self.labels = regrouped_regex(items)
+            self.prepared = _prepared(items)
         except NotRegroupable:
             self.regex = None
+            return
+        # regrouped, and led by the non-word character before a match (see finditer); the
+        # labels are listed by group index, group 0 being the whole match
+        self.labels: list[Label] = [items[0][1]]
+        self.regex = re.compile(f"[^a-z0-9](?:{_trie(self.prepared, 0, self.labels)}){AFTER}")
+        self.first = first_characters("|".join(rx for rx, _ in self.prepared))
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Label]]:
         """Non-overlapping matches (start, end, label), leftmost first, each with the label of
@@ -217,7 +220,6 @@ class PhraseSet(Generic[Label]):
             for m in self.plain.finditer(text):
                 yield m.start(), m.end(), self.plain_labels[m.lastgroup]
             return
-        rx, labels = self.regex, self.labels
         # The regrouped regex is led by the non-word character before a match instead of a
         # lookbehind, so that the engine skips straight to word starts, and runs on the text
         # behind one space (the separator of a match at the very start): a match of
@@ -226,6 +228,50 @@ class PhraseSet(Generic[Label]):
         # exactly when a lookbehind at b would pass.
         padded = " " + text
         pos = 0
-        while m := rx.search(padded, pos):
-            yield m.start(), m.end() - 1, labels[m.lastindex]
+        while m := self.regex.search(padded, pos):
+            yield self.hit(m)
             pos = m.end() - 1
+
+    def hit(self, m: re.Match[str]) -> tuple[int, int, Label]:
+        """(start, end, label) in the text for a match of the regrouped regex on padded text."""
+        return m.start(), m.end() - 1, self.labels[m.lastindex]
+
+    def match_after(self, padded: str, sep: int) -> re.Match[str] | None:
+        """The match whose separator is padded[sep], if any."""
+        return self.regex.match(padded, sep)
+
+
+class PhraseSets:
+    """Several phrase sets matched over one text, each as ``PhraseSet.finditer`` would.
+
+    Each set's search costs a pass over the text, however few phrases it has. One pass with
+    all the sets' alternatives merged into one trie, inside a lookahead, finds the word starts
+    where some set has a match (few, in most posts); each set is then tried only there, in
+    order, resuming after its previous match as its own search would."""
+
+    def __init__(self, sets: Sequence[PhraseSet]) -> None:
+        self.sets = list(sets)
+        self.detector = None
+        if all(ps.regex is not None for ps in self.sets):
+            body = _trie([item for ps in self.sets for item in ps.prepared], 0, [])
+            self.detector = re.compile(f"[^a-z0-9](?=(?:{body}){AFTER})")
+            # the sets that can have a match starting with each character
+            self.starting: dict[str, list[int]] = {}
+            for k, ps in enumerate(self.sets):
+                for ch in ps.first:
+                    self.starting.setdefault(ch, []).append(k)
+
+    def finditer_each(self, text: str) -> list[list[tuple[int, int, Label]]]:
+        """For each set, its matches (start, end, label) in order."""
+        if self.detector is None:
+            return [list(ps.finditer(text)) for ps in self.sets]
+        padded = " " + text  # as in PhraseSet.finditer
+        found: list[list[tuple[int, int, Label]]] = [[] for _ in self.sets]
+        resume = [0] * len(self.sets)  # where each set's own search would go on from
+        for candidate in self.detector.finditer(padded):
+            sep = candidate.start()
+            for k in self.starting[padded[sep + 1]]:
+                if sep >= resume[k] and (m := self.sets[k].match_after(padded, sep)):
+                    found[k].append(self.sets[k].hit(m))
+                    resume[k] = m.end() - 1
+        return found

@@ -5,16 +5,18 @@ import re
 
 import pytest
 
-from screening.lexicon import _default_allowed, default_lexicon
+from screening.lexicon import default_lexicon
 from screening.phrases import (
     NotRegroupable,
     PhraseSet,
+    PhraseSets,
     after_first,
     first_characters,
     without_backtracking,
 )
 
-PHRASE_SETS = [(cat, ps) for cat, ps in default_lexicon().phrases] + [("allowed", _default_allowed())]
+LEXICON = default_lexicon()
+PHRASE_SETS = [("allowed", LEXICON.allowed_phrases)] + [(cat, ps) for cat, ps in LEXICON.phrases]
 
 
 def _vocabulary() -> list[str]:
@@ -92,3 +94,16 @@ def test_labels_come_back_with_each_match():
 def test_rejects_an_empty_alternative():
     with pytest.raises(NotRegroupable):
         first_characters("(?:a|)")
+
+
+def test_all_phrase_sets_in_one_pass_find_what_each_finds_alone():
+    assert LEXICON.phrase_sets.detector is not None
+    for text in _texts():
+        expected = [_plain_matches(ps, text) for _, ps in PHRASE_SETS]
+        assert LEXICON.phrase_sets.finditer_each(text) == expected, text
+
+
+def test_one_pass_falls_back_when_a_set_cannot_be_regrouped():
+    sets = PhraseSets([PhraseSet([("kill time", "a")]), PhraseSet([("[ab] c", "b")])])
+    assert sets.detector is None
+    assert sets.finditer_each("kill time a c") == [[(0, 9, "a")], [(10, 13, "b")]]
