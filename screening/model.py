@@ -86,22 +86,31 @@ def _word_features(w: str) -> np.ndarray:
 _bigram_lead_cache: dict[str, int] = {}
 
 
-def _bigram_id(a: str, b: str) -> int:
-    """``_h("b:" + a + " " + b)``: the CRC of "b:a " is kept per word and continued with b."""
+def _bigram_lead(a: str) -> int:
+    """The CRC of "b:a ", which a bigram's CRC continues with its second word."""
     lead = _bigram_lead_cache.get(a)
     if lead is None:
         lead = zlib.crc32(f"b:{a} ".encode())
         if len(_bigram_lead_cache) < 200_000:
             _bigram_lead_cache[a] = lead
-    return zlib.crc32(b.encode(), lead) & (DIM - 1)
+    return lead
+
+
+def _bigram_ids(words: list[str]) -> np.ndarray:
+    """``_h("b:" + a + " " + b)`` for each pair of neighbouring words."""
+    firsts = words[:-1]
+    leads = list(map(_bigram_lead_cache.get, firsts))
+    if None in leads:
+        leads = list(map(_bigram_lead, firsts))
+    crcs = map(zlib.crc32, map(str.encode, words[1:]), leads)
+    return np.fromiter(crcs, dtype=np.int64, count=len(firsts)) & (DIM - 1)
 
 
 def feature_array(words: list[str]) -> np.ndarray:
     """The feature ids of the first MAX_TOKENS words: each word's, then the word bigrams'."""
     words = words[:MAX_TOKENS]
     parts = list(map(_word_features, words))
-    bigrams = map(_bigram_id, words, words[1:])
-    parts.append(np.fromiter(bigrams, dtype=np.int64, count=max(len(words) - 1, 0)))
+    parts.append(_bigram_ids(words))
     if not words:
         parts.append(np.array([_h("<empty>")], dtype=np.int64))
     return np.concatenate(parts)
