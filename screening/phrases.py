@@ -17,6 +17,8 @@ alternative's label. The engine rejects a branch on one character without enteri
 finds the same matches: the leftmost, from the first alternative that matches there, with the
 same span and label. A set this cannot be done for (a character class, a lookaround, an
 alternative that can be empty or starts with a repeat) keeps the plain alternation.
+
+``PhraseSets`` matches several sets over one text in a single pass (see there).
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ def _leading_group(alt: str) -> tuple[str, str] | None:
         raise NotRegroupable(alt)  # empty, escaped, a class, or a repeated first character
     end = _group_end(alt)
     after = alt[end + 1 :]
-    if after[:1] in _QUANTIFIERS and after:
+    if after[:1] in _QUANTIFIERS:
         raise NotRegroupable(alt)
     return alt[3:end], after
 
