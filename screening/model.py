@@ -100,8 +100,8 @@ def _bigram_ids(words: list[str]) -> np.ndarray:
     """``_h("b:" + a + " " + b)`` for each pair of neighbouring words."""
     firsts = words[:-1]
     leads = list(map(_bigram_lead_cache.get, firsts))
-    if None in leads:
-        leads = list(map(_bigram_lead, firsts))
+    if None in leads:  # words not seen before
+        leads = [_bigram_lead(a) if lead is None else lead for a, lead in zip(firsts, leads, strict=True)]
     crcs = map(zlib.crc32, map(str.encode, words[1:]), leads)
     return np.fromiter(crcs, dtype=np.int64, count=len(firsts)) & (DIM - 1)
 
