@@ -1,4 +1,5 @@
-"""Phrase regexes regrouped by first character find exactly what the plain alternation finds."""
+"""Phrase regexes regrouped by leading characters, and all the sets matched in one pass, find
+exactly what each set's plain alternation finds."""
 
 import random
 import re
@@ -41,6 +42,9 @@ def _texts(n: int = 4000) -> list[str]:
     return out
 
 
+TEXTS = _texts()
+
+
 def _plain_matches(phrase_set, text):
     labels = phrase_set.plain_labels
     return [(m.start(), m.end(), labels[m.lastgroup]) for m in phrase_set.plain.finditer(text)]
@@ -49,7 +53,7 @@ def _plain_matches(phrase_set, text):
 @pytest.mark.parametrize("name,phrase_set", PHRASE_SETS, ids=[n for n, _ in PHRASE_SETS])
 def test_regrouped_phrases_find_what_the_plain_alternation_finds(name, phrase_set):
     assert phrase_set.regex is not None, f"{name}: fell back to the plain alternation"
-    for text in _texts():
+    for text in TEXTS:
         assert list(phrase_set.finditer(text)) == _plain_matches(phrase_set, text), text
 
 
@@ -98,7 +102,7 @@ def test_rejects_an_empty_alternative():
 
 def test_all_phrase_sets_in_one_pass_find_what_each_finds_alone():
     assert LEXICON.phrase_sets.detector is not None
-    for text in _texts():
+    for text in TEXTS:
         expected = [_plain_matches(ps, text) for _, ps in PHRASE_SETS]
         assert LEXICON.phrase_sets.finditer_each(text) == expected, text
 
