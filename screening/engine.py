@@ -120,6 +120,26 @@ def short_penalty(heads, n_words: int) -> np.ndarray:
     return np.asarray([k if h in ("abuse", "hate") else 0.0 for h in heads], dtype=np.float32)
 
 
+def _words_replacing(an: Analysis, spans, collapse: bool) -> list[str]:
+    """The phrase text's words with each token inside one of the (original-text) spans
+    replaced by "something"; with ``collapse``, a run of such tokens becomes one "something",
+    or none right after a token that reads "something"."""
+    text, starts, ends = an.phrase_text, an.token_starts, an.token_ends
+    pieces: list[str] = []  # stretches of phrase text and replacements, in order
+    pos = 0  # the first token not placed yet
+    for lo, hi in an.tokens_within(spans):
+        if lo > pos:
+            pieces.append(text[starts[pos] : ends[lo - 1]])
+        if not collapse:
+            pieces.extend(["something"] * (hi - lo))
+        elif lo == 0 or text[starts[lo - 1] : ends[lo - 1]] != "something":
+            pieces.append("something")
+        pos = hi
+    if pos < len(an.tokens):
+        pieces.append(text[starts[pos] :])
+    return " ".join(pieces).split()
+
+
 def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
     an = analyse(text, tuple((a.phrase, a.reason) for a in allowed))
     hits = list(an.hits)
@@ -134,20 +154,8 @@ def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
         # An allowed phrase can only lower the model's scores: the model reads the comment as
         # written and with each allowed phrase replaced by a neutral word, and the lower score
         # of the two counts. What a setting allowed (a name, a taught topic) is always replaced.
-        keep, mask = [], []
-        for i, _t in enumerate(an.tokens):
-            s, e = an.token_span(i)
-            word = an.phrase_text[an.token_starts[i] : an.token_ends[i]]
-            in_setting = any(a <= s and e <= b for a, b in an.setting_allowed)
-            in_allowed = any(a <= s and e <= b for a, b, _ in an.allowed)
-            keep.append("something" if in_setting else word)
-            if in_allowed:
-                if not mask or mask[-1] != "something":
-                    mask.append("something")
-            else:
-                mask.append(word)
-        words = " ".join(keep).split()
-        masked = " ".join(mask).split()
+        words = _words_replacing(an, an.setting_allowed, collapse=False)
+        masked = _words_replacing(an, an.allowed, collapse=True)
     logits: dict[str, float] = {}
     lm = linear_model.load()
     if lm is not None and text.strip():
@@ -203,6 +211,22 @@ def combine(hits: list[Hit], logits: Mapping[str, float], self_harm_veto: float 
     return scores
 
 
+def _token_weights(an: Analysis, lm: linear_model.LinearModel, head: int) -> list[float]:
+    """For each token the model reads, the sum of its words' weights for one head."""
+    n = min(len(an.tokens), linear_model.MAX_TOKENS)
+    # a token's phrase text is one word, or a few ("kms" reads "kill myself")
+    words = an.phrase_text[: an.token_ends[n - 1]].split()
+    weights = lm.weights_of_words(words, head)
+    if len(words) == n:
+        return weights
+    sums, j = [], 0
+    for i in range(n):
+        k = an.phrase_text.count(" ", an.token_starts[i], an.token_ends[i]) + 1
+        sums.append(sum(weights[j : j + k]))
+        j += k
+    return sums
+
+
 def _spans_for(cat: str, fr: FastResult, text: str) -> tuple[tuple[int, int], ...]:
     spans = sorted({(h.start, h.end) for h in fr.hits if h.category == cat})
     if spans:
@@ -211,13 +235,9 @@ def _spans_for(cat: str, fr: FastResult, text: str) -> tuple[tuple[int, int], ..
     lm = linear_model.load()
     head = {"insult": "abuse", "hate": "hate", "self_harm": "self_harm"}.get(cat)
     if lm is not None and head in lm.heads and fr.analysis.tokens:
-        hi = lm.heads.index(head)
-        weighted = []
-        for i, _t in enumerate(fr.analysis.tokens[: linear_model.MAX_TOKENS]):
-            w = fr.analysis.phrase_text[fr.analysis.token_starts[i] : fr.analysis.token_ends[i]]
-            weight = sum(lm.word_weights(x, hi) for x in w.split())
-            if weight > 0.5:
-                weighted.append((weight, fr.analysis.token_span(i)))
+        an = fr.analysis
+        weights = _token_weights(an, lm, lm.heads.index(head))
+        weighted = [(weight, an.token_span(i)) for i, weight in enumerate(weights) if weight > 0.5]
         if weighted:
             weighted.sort(reverse=True)
             return tuple(sorted(s for _, s in weighted[:3]))

@@ -19,12 +19,15 @@ inside them; a setting can add its own (see ``policy.Allowed``).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from .normalise import Folded, Token, fold, join_split_letters, runs, squeeze, tokenise
+from .phrases import PhraseSet, PhraseSets
 
 DATA = Path(__file__).resolve().parent / "data"
 CATEGORIES = (
@@ -86,6 +89,32 @@ class Analysis:
         t = self.tokens[i]
         return self.folded.span(t.start, t.end)
 
+    def tokens_within(self, spans) -> list[tuple[int, int]]:
+        """Index ranges [lo, hi) of the tokens lying inside any of the original-text spans
+        (start, end, ...), in order, overlapping or touching ranges merged."""
+        if not spans or not self.tokens:
+            return []
+        # tokens do not overlap and come in text order, so their spans' starts and ends both
+        # rise: the tokens inside a span are the ones from the first starting in it to the
+        # last ending in it
+        offsets = self.folded.offsets
+        if offsets is None:
+            starts = [t.start for t in self.tokens]
+            ends = [t.end for t in self.tokens]
+        else:
+            starts = [offsets[t.start] for t in self.tokens]
+            ends = [offsets[t.end - 1] + 1 for t in self.tokens]
+        ranges = [(bisect.bisect_left(starts, a), bisect.bisect_right(ends, b)) for a, b, *_ in spans]
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(ranges):
+            if lo >= hi:
+                continue
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        return merged
+
     def phrase_span(self, a: int, b: int) -> tuple[int, int]:
         """Original-text span for phrase-text [a, b)."""
         i = max(0, bisect.bisect_right(self.token_starts, a) - 1)
@@ -132,20 +161,20 @@ class Lexicon:
         for w in self.phrase_words:
             letters, counts = runs(w)
             self.phrase_runs.setdefault(letters, []).append((w, counts))
-        # one compiled regex per category (a named group per score, highest first), for speed
-        self.phrases: list[tuple[str, dict[str, float], re.Pattern[str]]] = []
+        # one phrase set per category, highest score first: where phrases overlap, the
+        # higher-scoring one is the match
+        self.phrases: list[tuple[str, PhraseSet[float]]] = []
         for cat, items in phrases.items():
             by_score: dict[float, list[str]] = {}
             for rx, sc in items:
                 by_score.setdefault(sc, []).append(rx)
-            groups, names = [], {}
-            for gi, (sc, rxs) in enumerate(sorted(by_score.items(), reverse=True)):
-                names[f"s{gi}"] = sc
-                groups.append(f"(?P<s{gi}>" + "|".join(f"(?:{r})" for r in rxs) + ")")
-            if groups:
-                body = "|".join(groups)
-                self.phrases.append((cat, names, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")))
+            ordered = [(rx, sc) for sc, rxs in sorted(by_score.items(), reverse=True) for rx in rxs]
+            if ordered:
+                self.phrases.append((cat, PhraseSet(ordered)))
         self.allowed_default = load_allowed(data_dir / "allowed.txt")
+        self.allowed_phrases: PhraseSet[str] = PhraseSet(self.allowed_default)
+        # the innocent phrases and every category's phrases, matched in one pass
+        self.phrase_sets = PhraseSets([self.allowed_phrases] + [ps for _, ps in self.phrases])
 
     @staticmethod
     def _expand(rx: str, macros: dict[str, str]) -> str:
@@ -245,14 +274,6 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
-@lru_cache(maxsize=1)
-def _default_allowed_rx() -> tuple[re.Pattern[str], dict[str, str]]:
-    items = default_lexicon().allowed_default
-    reasons = {f"a{i}": reason for i, (_, reason) in enumerate(items)}
-    body = "|".join(f"(?P<a{i}>{rx})" for i, (rx, _) in enumerate(items))
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), reasons
-
-
 def phrase_form(text: str) -> str:
     """The phrase-text form of a plain phrase (used for a setting's allowed phrases)."""
     lex = default_lexicon()
@@ -305,34 +326,32 @@ def _canonical_form(lex: Lexicon, tok: Token) -> str:
     return SYNONYMS.get(sq, sq)
 
 
+def _offsets(parts: list[str]) -> tuple[list[int], list[int]]:
+    """Start and end of each part in ``" ".join(parts)``."""
+    lengths = list(map(len, parts))
+    ends = list(map(operator.add, accumulate(lengths), range(len(parts))))  # one space before each
+    return list(map(operator.sub, ends, lengths)), ends
+
+
 def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analysis:
     lex = default_lexicon()
     folded = fold(text)
     toks = tokenise(folded.text)
     toks = join_split_letters(folded.text, toks, lex.accepts)
-    parts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for t in toks:
-        c = _canonical(lex, t)
-        starts.append(pos)
-        parts.append(c)
-        pos += len(c)
-        ends.append(pos)
-        pos += 1
+    parts = [_canonical(lex, t) for t in toks]
+    starts, ends = _offsets(parts)
     phrase_text = " ".join(parts)
     an = Analysis(folded, toks, phrase_text, starts, ends, [], [])
     if not toks:
         return an
 
+    allowed_matches, *phrase_matches = lex.phrase_sets.finditer_each(phrase_text)
     # allowed phrases first: hits inside them are dropped
     allowed_ph: list[tuple[int, int]] = []
-    default_rx, reasons = _default_allowed_rx()
-    for m in default_rx.finditer(phrase_text):
-        allowed_ph.append((m.start(), m.end()))
-        s, e = an.phrase_span(m.start(), m.end())
-        an.allowed.append((s, e, reasons[m.lastgroup]))
+    for a, b, reason in allowed_matches:
+        allowed_ph.append((a, b))
+        s, e = an.phrase_span(a, b)
+        an.allowed.append((s, e, reason))
     for p, reason in extra_allowed:
         for m in allowed_regex(p).finditer(phrase_text):
             allowed_ph.append((m.start(), m.end()))
@@ -345,17 +364,17 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
         return any(a < e and b > s for s, e in allowed_ph)
 
     hits: list[Hit] = []
-    for i, t in enumerate(toks):
-        for word, cat, sc in t.extra.get("hits", ()):
+    for i in [i for i, t in enumerate(toks) if t.extra]:  # the few tokens with word hits
+        for word, cat, sc in toks[i].extra.get("hits", ()):
             if allowed_ph and inside_allowed(starts[i], ends[i]):
                 continue
             s, e = an.token_span(i)
             hits.append(Hit(cat, sc, s, e, word, "word"))
-    for cat, names, rx in lex.phrases:
-        for m in rx.finditer(phrase_text):
-            if allowed_ph and inside_allowed(m.start(), m.end()):
+    for (cat, _), matches in zip(lex.phrases, phrase_matches, strict=True):
+        for a, b, score in matches:
+            if allowed_ph and inside_allowed(a, b):
                 continue
-            s, e = an.phrase_span(m.start(), m.end())
-            hits.append(Hit(cat, names[m.lastgroup], s, e, m.group(0)))
+            s, e = an.phrase_span(a, b)
+            hits.append(Hit(cat, score, s, e, phrase_text[a:b]))
     an.hits = hits
     return an

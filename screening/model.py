@@ -23,7 +23,7 @@ DIM = 1 << 19
 HEADS = ("abuse", "hate", "self_harm")
 MAX_TOKENS = 400  # long posts: the model reads the first 400 tokens (lexicons read everything)
 
-_word_cache: dict[str, tuple[int, ...]] = {}
+_word_cache: dict[str, np.ndarray] = {}
 # CRC32s of known, innocent dictionary words: these are read as whole words only, so that the
 # character n-grams of "assessment" or "Scunthorpe" cannot look like the words inside them.
 _known: frozenset[int] = frozenset()
@@ -57,40 +57,70 @@ def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) & (DIM - 1)
 
 
-def _word_features(w: str) -> tuple[int, ...]:
+def _char_ngram_ids(w: str) -> list[int]:
+    """Hashes of the 3-, 4- and 5-character n-grams of " w ", in that order."""
+    p = f" {w} "
+    if p.isascii():
+        # one byte per character: hash slices of the word encoded once (a long post brings
+        # hundreds of words not seen before, each with dozens of n-grams)
+        b = p.encode()
+        crc, mask = zlib.crc32, DIM - 1
+        return [crc(b[i : i + k]) & mask for k in (3, 4, 5) for i in range(len(b) - k + 1)]
+    return [_h(p[i : i + k]) for k in (3, 4, 5) for i in range(len(p) - k + 1)]
+
+
+def _word_features(w: str) -> np.ndarray:
+    """The word's own id, then its n-gram ids (kept as an array, ready to join with others)."""
     f = _word_cache.get(w)
     if f is not None:
         return f
-    ids = [_h("w:" + w)]
-    if _known and _is_known(w):
-        f = tuple(ids)
-        if len(_word_cache) < 200_000:
-            _word_cache[w] = f
-        return f
-    p = f" {w} "
-    n = len(p)
-    for k in (3, 4, 5):
-        for i in range(0, n - k + 1):
-            ids.append(_h(p[i : i + k]))
-    f = tuple(ids)
+    word_id = _h("w:" + w)
+    # known words are read whole, so that "assessment" does not look like what is inside it
+    ids = [word_id] if _known and _is_known(w) else [word_id, *_char_ngram_ids(w)]
+    f = np.array(ids, dtype=np.int64)
     if len(_word_cache) < 200_000:
         _word_cache[w] = f
     return f
 
 
-def feature_ids(words: list[str]) -> list[int]:
+_bigram_lead_cache: dict[str, int] = {}
+
+
+def _bigram_lead(a: str) -> int:
+    """The CRC of "b:a ", which a bigram's CRC continues with its second word."""
+    lead = _bigram_lead_cache.get(a)
+    if lead is None:
+        lead = zlib.crc32(f"b:{a} ".encode())
+        if len(_bigram_lead_cache) < 200_000:
+            _bigram_lead_cache[a] = lead
+    return lead
+
+
+def _bigram_ids(words: list[str]) -> np.ndarray:
+    """``_h("b:" + a + " " + b)`` for each pair of neighbouring words."""
+    firsts = words[:-1]
+    leads = list(map(_bigram_lead_cache.get, firsts))
+    if None in leads:  # words not seen before
+        leads = [_bigram_lead(a) if lead is None else lead for a, lead in zip(firsts, leads, strict=True)]
+    crcs = map(zlib.crc32, map(str.encode, words[1:]), leads)
+    return np.fromiter(crcs, dtype=np.int64, count=len(firsts)) & (DIM - 1)
+
+
+def feature_array(words: list[str]) -> np.ndarray:
+    """The feature ids of the first MAX_TOKENS words: each word's, then the word bigrams'."""
     words = words[:MAX_TOKENS]
-    ids: list[int] = []
-    for w in words:
-        ids.extend(_word_features(w))
-    for a, b in zip(words, words[1:], strict=False):
-        ids.append(_h("b:" + a + " " + b))
+    parts = list(map(_word_features, words))
+    parts.append(_bigram_ids(words))
     if not words:
-        ids.append(_h("<empty>"))
-    return ids
+        parts.append(np.array([_h("<empty>")], dtype=np.int64))
+    return np.concatenate(parts)
 
 
-def vectorise(ids: list[int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def feature_ids(words: list[str]) -> list[int]:
+    return feature_array(words).tolist()
+
+
+def vectorise(ids: list[int] | np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Unique feature ids and their L2-normalised sublinear tf-idf values."""
     idx, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
     vals = (1.0 + np.log(counts)) * idf[idx]
@@ -109,7 +139,7 @@ class LinearModel:
 
     def decision(self, words: list[str]) -> np.ndarray:
         """Raw logits per head (before the tuned shift)."""
-        idx, vals = vectorise(feature_ids(words), self.idf)
+        idx, vals = vectorise(feature_array(words), self.idf)
         return vals @ self.W[idx].astype(np.float32) + self.b
 
     def scores(self, words: list[str]) -> dict[str, float]:
@@ -118,6 +148,12 @@ class LinearModel:
 
     def word_weights(self, word: str, head: int) -> float:
         return float(self.W[_h("w:" + word), head])
+
+    def weights_of_words(self, words: list[str], head: int) -> list[float]:
+        """``word_weights`` of each word, looked up together."""
+        get = _word_cache.get
+        ids = [_h("w:" + w) if (f := get(w)) is None else f[0] for w in words]
+        return self.W[ids, head].tolist()
 
 
 @lru_cache(maxsize=1)

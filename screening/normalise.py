@@ -16,7 +16,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # Look-alike letters from other scripts that NFKC leaves alone (lower case: we fold case first).
 CONFUSABLES = {
@@ -135,15 +137,28 @@ _HAS_LETTER = re.compile(r"[a-z]")
 _STRIP = "!|*+'"
 
 
-@dataclass
-class Token:
+class _TokenFields(NamedTuple):
     start: int  # in folded text
     end: int
     raw: str  # as folded
     form: str  # leet undone, apostrophes removed
     alt: str  # second leet reading (1 -> l) or "" when the same
-    joined: bool = False
-    extra: dict = field(default_factory=dict)
+    joined: bool
+    extra: dict
+
+
+class Token(_TokenFields):
+    """A word token. A named tuple rather than a dataclass: a long post has a thousand, and
+    making each was half the cost of tokenising it."""
+
+    __slots__ = ()
+
+    def __new__(cls, start, end, raw, form, alt, joined=False, extra=None) -> Token:
+        return super().__new__(cls, start, end, raw, form, alt, joined, {} if extra is None else extra)
+
+
+# For the plain words of a post: builds the tuple directly, without the Python-level __new__.
+_new_tuple = tuple.__new__
 
 
 def _deleet(tok: str) -> tuple[str, str]:
@@ -155,25 +170,32 @@ def _deleet(tok: str) -> tuple[str, str]:
     return a, (b if b != a else "")
 
 
+def _mixed_token(raw: str, s: int, e: int) -> Token | None:
+    """A token with digits or symbols: strip punctuation that is not a letter substitute
+    here, then undo masking ("f*c*k") or leetspeak."""
+    while raw and raw[-1] in _STRIP:
+        raw = raw[:-1]
+        e -= 1
+    while raw and raw[0] in _STRIP:
+        raw = raw[1:]
+        s += 1
+    if not raw:
+        return None
+    if "*" in raw and re.fullmatch(r"(?:[a-z0-9]\*)+[a-z0-9]", raw):
+        form, alt = raw.replace("*", ""), ""
+    else:
+        form, alt = _deleet(raw)
+    return Token(s, e, raw, form, alt)
+
+
 def tokenise(folded: str) -> list[Token]:
     toks: list[Token] = []
     for m in _TOKEN.finditer(folded):
-        s, e = m.start(), m.end()
-        raw = m.group(0)
-        # strip trailing/leading punctuation that is not a letter substitute here
-        while raw and raw[-1] in _STRIP:
-            raw = raw[:-1]
-            e -= 1
-        while raw and raw[0] in _STRIP:
-            raw = raw[1:]
-            s += 1
-        if not raw:
-            continue
-        if "*" in raw and re.fullmatch(r"(?:[a-z0-9]\*)+[a-z0-9]", raw):
-            form, alt = raw.replace("*", ""), ""
-        else:
-            form, alt = _deleet(raw)
-        toks.append(Token(s, e, raw, form, alt))
+        raw = m.group()
+        if raw.isalpha():  # most tokens: a plain word, nothing to strip or undo
+            toks.append(_new_tuple(Token, (m.start(), m.end(), raw, raw, "", False, {})))
+        elif tok := _mixed_token(raw, m.start(), m.end()):
+            toks.append(tok)
     return toks
 
 
@@ -212,6 +234,7 @@ def join_split_letters(folded: str, toks: list[Token], accept) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=65536)  # a new word is looked at several times (lexicon words, squeezing)
 def runs(word: str) -> tuple[str, tuple[int, ...]]:
     """Run-length encoding: 'stuuupid' -> ('stupid', (1,1,3,1,1,1))."""
     if not word:
@@ -230,4 +253,6 @@ def runs(word: str) -> tuple[str, tuple[int, ...]]:
 def squeeze(word: str, keep: int = 2) -> str:
     """Collapse runs longer than ``keep`` ('sooooo' -> 'soo')."""
     letters, counts = runs(word)
+    if max(counts, default=0) <= keep:  # most words: nothing to collapse
+        return word
     return "".join(c * min(k, keep) for c, k in zip(letters, counts, strict=True))

@@ -9,6 +9,7 @@ number must normalise to a UK number (0 + 9 or 10 digits with a valid leading di
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .lexicon import Hit
 from .normalise import Folded
@@ -191,8 +192,21 @@ _PLATFORM = (
     r"snap|snapchat|sc|insta|instagram|ig|tiktok|tik tok|discord|kik|whatsapp|facebook|fb|twitter|"
     r"telegram|roblox|xbox|psn|fortnite|minecraft|steam|twitch|youtube|yt|threads|bereal|yubo"
 )
+
+
+def _word_start(words: list[str]) -> str:
+    """``(?<![a-z])(?:word|...)`` with the lookbehind moved after each word's first letter
+    (words grouped by that letter, in order). A regex starting with a lookbehind is tried at
+    every character; one starting with these letters lets the engine skip to where they are."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(re.escape(w[0]), []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(f"{c}(?<![a-z]{c})(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
+
+
 _HANDLE_CTX = re.compile(
-    rf"(?<![a-z])(?:my|me on|add me on|follow me on|find me on|add me|me)\s+(?:{_PLATFORM})(?![a-z])"
+    _word_start(["my", "me on", "add me on", "follow me on", "find me on", "add me", "me"])
+    + rf"\s+(?:{_PLATFORM})(?![a-z])"
     rf"\s*(?:name|username|user|id|tag|handle)?\s*(?:is|its|=|:|-)?\s*(@?[a-z0-9_.]*[a-z0-9_])"
 )
 _HANDLE_AT = re.compile(r"(?<![\w@])@[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])")
@@ -237,6 +251,41 @@ def _uk_phone_digits(prefix: str, body: str) -> bool:
     return second in "1238"
 
 
+_DIGIT = re.compile(r"\d")
+# how far before its first digit a match can start: "+ 44", "(0"; a postcode's area letters
+_PHONE_REACH = 2
+_POSTCODE_REACH = max(len(a) for a in _AREAS)
+_FLAT_WORDS = ("flat", "apartment", "apt")
+
+
+def _digit_positions(text: str) -> list[int]:
+    """Where the digits (``\\d``) are, in order. In ASCII text they are 0-9, and finding each
+    of the few there usually are is much quicker than scanning the text for ``\\d``."""
+    if not text.isascii() or sum(map(text.count, "0123456789")) > 64:
+        return [m.start() for m in _DIGIT.finditer(text)]
+    positions = []
+    for digit in "0123456789":
+        i = text.find(digit)
+        while i >= 0:
+            positions.append(i)
+            i = text.find(digit, i + 1)
+    return sorted(positions)
+
+
+def _near_digits(rx: re.Pattern[str], text: str, digits: list[int], reach: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose (non-empty) matches start at most ``reach``
+    characters before a digit. Scanning a long post for a pattern that begins with a
+    lookbehind is slow; trying only the few places near digits finds the same matches."""
+    if len(digits) * (reach + 1) * 8 > len(text):  # digits everywhere: scanning is cheaper
+        yield from rx.finditer(text)
+        return
+    pos = 0
+    for start in sorted({d - k for d in digits for k in range(reach + 1) if d >= k}):
+        if start >= pos and (m := rx.match(text, start)):
+            yield m
+            pos = m.end()
+
+
 def find_personal_info(f: Folded) -> list[Hit]:
     t = f.text
     hits: list[Hit] = []
@@ -245,22 +294,25 @@ def find_personal_info(f: Folded) -> list[Hit]:
         s, e = f.span(a, b)
         hits.append(Hit("personal_info", score, s, e, what))
 
-    if any(c.isdigit() for c in t):
-        for m in _PHONE.finditer(t):
+    # every pattern in this block needs a digit
+    digits = _digit_positions(t)
+    if digits:
+        for m in _near_digits(_PHONE, t, digits, _PHONE_REACH):
             prefix, body = m.group(1), m.group(2)
             # digits spaced one by one are more likely a list
             if body.count(" ") > 4 and len(re.sub(r"\D", "", body)) < 10:
                 continue
             if _uk_phone_digits(prefix, body):
                 add(m.start(), m.end(), 0.97, "phone number")
-        for m in _PHONE_BARE.finditer(t):
+        for m in _near_digits(_PHONE_BARE, t, digits, 0):
             add(m.start(), m.end(), 0.85, "phone number")
-        for m in _POSTCODE.finditer(t):
+        for m in _near_digits(_POSTCODE, t, digits, _POSTCODE_REACH):
             add(m.start(), m.end(), 0.95, "postcode")
-        for m in _STREET.finditer(t):
+        for m in _near_digits(_STREET, t, digits, 0):
             add(m.start(), m.end(), 0.9, "street address")
-        for m in _FLAT.finditer(t):
-            add(m.start(), m.end(), 0.7, "flat number")
+        if any(w in t for w in _FLAT_WORDS):
+            for m in _FLAT.finditer(t):
+                add(m.start(), m.end(), 0.7, "flat number")
     if "@" in t:
         for m in _EMAIL.finditer(t):
             add(m.start(), m.end(), 0.97, "e-mail address")

@@ -1,8 +1,12 @@
 """UK phone numbers, e-mails, postcodes, addresses and handles; ordinary numbers stay allowed."""
 
+import random
+import re
+
 import pytest
 
 from screening import screen
+from screening.patterns import _word_start
 
 PHONES = [
     "07700 900123", "07700900123", "07700-900-123", "07700 900 123", "0770 090 0123",
@@ -96,3 +100,14 @@ ORDINARY = [
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_numbers_are_not_personal_info(text):
     assert "personal_info" not in screen(text, fast=True).categories, text
+
+
+def test_word_start_finds_what_a_leading_lookbehind_finds():
+    words = ["my", "me on", "add me on", "add me", "me"]
+    fast = re.compile(_word_start(words) + r" x")
+    plain = re.compile(r"(?<![a-z])(?:my|me on|add me on|add me|me) x")
+    rng = random.Random(3)
+    pieces = ["my", "me", "on", "add", "x", "a", "mme", "-", " ", "1"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -1,0 +1,279 @@
+"""Many phrase regexes matched as one, whole words only, quickly and with unchanged results.
+
+A list of labelled alternatives (phrase regexes, each with a score or a reason) is matched as
+one alternation between word boundaries::
+
+    (?<![a-z0-9])(?:(?P<g0>(?:A)|(?:B))|(?P<g1>(?:C)))(?![a-z0-9])
+
+Python's regex engine tries every alternative at every word start, which is slow on long posts.
+When each alternative starts with a plain character, possibly inside non-capturing groups, the
+alternation is regrouped by its first few characters, like a trie::
+
+    a(?:b(?:<rest of A after "ab">()|<rest of C after "ab">())|...)|k(?:...)
+
+where each branch holds, in the original order, what follows those characters in the
+alternatives that can start with them, and ends in an empty group whose index gives the
+alternative's label. The engine rejects a branch on one character without entering it, and
+finds the same matches: the leftmost, from the first alternative that matches there, with the
+same span and label. A set this cannot be done for (a character class, a lookaround, an
+alternative that can be empty or starts with a repeat) keeps the plain alternation.
+
+``PhraseSets`` matches several sets over one text in a single pass (see there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Generic, TypeVar
+
+Label = TypeVar("Label")
+
+BEFORE = r"(?<![a-z0-9])"
+AFTER = r"(?![a-z0-9])"
+
+# characters an alternative may start with, for regrouping; anything else is left alone
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
+_QUANTIFIERS = frozenset("?*+{")
+# constructs the textual regrouping does not understand (character classes, lookarounds,
+# capturing or named groups, inline flags, backreferences, anchors)
+_UNSUPPORTED = re.compile(r"\[|\(\?[^:]|\((?!\?)|\\[0-9AbBZ]|\^|\$")
+
+
+class NotRegroupable(ValueError):
+    """An alternative whose first character cannot be split off as plain text."""
+
+
+def _split_alternatives(rx: str) -> list[str]:
+    """The top-level alternatives of regex text (split at '|' outside groups)."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(rx[start:i])
+            start = i + 1
+        i += 1
+    out.append(rx[start:])
+    return out
+
+
+def _group_end(rx: str) -> int:
+    """Index of the ')' closing the group that opens at rx[0]."""
+    depth, i = 0, 0
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise NotRegroupable(rx)
+
+
+def _leading_group(alt: str) -> tuple[str, str] | None:
+    """(inside, after) when the alternative starts with a non-capturing group that is not
+    repeated or optional; None when it starts with a plain character."""
+    if not alt.startswith("(?:"):
+        if alt and alt[0] in _PLAIN and alt[1:2] not in _QUANTIFIERS:
+            return None
+        raise NotRegroupable(alt)  # empty, escaped, a class, or a repeated first character
+    end = _group_end(alt)
+    after = alt[end + 1 :]
+    if after[:1] in _QUANTIFIERS:
+        raise NotRegroupable(alt)
+    return alt[3:end], after
+
+
+def first_characters(rx: str, cont: str = "") -> set[str]:
+    """Every character a match of rx followed by cont can start with."""
+    chars: set[str] = set()
+    for alt in _split_alternatives(rx):
+        if not alt:  # an empty alternative: the continuation starts here
+            if not cont:
+                raise NotRegroupable(rx)  # the whole can match nothing
+            chars |= first_characters(cont)
+            continue
+        group = _leading_group(alt)
+        chars |= {alt[0]} if group is None else first_characters(group[0], group[1] + cont)
+    return chars
+
+
+def after_first(ch: str, rx: str, cont: str = "") -> str | None:
+    """Regex text matching what follows ``ch`` in the matches of rx followed by cont that
+    start with ``ch``, alternatives in their original order; None when none starts so."""
+    rests = []
+    for alt in _split_alternatives(rx):
+        if not alt:
+            if not cont:
+                raise NotRegroupable(rx)
+            rest = after_first(ch, cont)
+        elif (group := _leading_group(alt)) is None:
+            rest = alt[1:] + cont if alt[0] == ch else None
+        else:
+            rest = after_first(ch, group[0], group[1] + cont)
+        if rest is not None:
+            rests.append(rest)
+    return "|".join(rests) if rests else None
+
+
+# A word followed by a space can only be the whole word: the engine need not try it shorter.
+_WORD_THEN_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\w\+ ")
+
+
+def without_backtracking(rx: str) -> str:
+    """``\\w+ `` written possessively, ``\\w++ ``: a shorter run of word characters is followed
+    by another word character, never by the space, so the matches are the same."""
+    return _WORD_THEN_SPACE.sub(r"\1\\w++ ", rx)
+
+
+def _label_runs(items: Sequence[tuple[str, Label]]) -> list[tuple[Label, list[str]]]:
+    """Consecutive alternatives with the same label, grouped, in order."""
+    runs: list[tuple[Label, list[str]]] = []
+    for rx, label in items:
+        if runs and runs[-1][0] == label:
+            runs[-1][1].append(rx)
+        else:
+            runs.append((label, [rx]))
+    return runs
+
+
+def plain_regex(items: Sequence[tuple[str, Label]]) -> tuple[re.Pattern[str], dict[str, Label]]:
+    """The alternation as written: every alternative tried at every word start, one named
+    group per run of alternatives with the same label."""
+    labels: dict[str, Label] = {}
+    parts = []
+    for label, rxs in _label_runs(items):
+        name = f"g{len(labels)}"
+        labels[name] = label
+        parts.append(f"(?P<{name}>" + "|".join(f"(?:{rx})" for rx in rxs) + ")")
+    return re.compile(f"{BEFORE}(?:{'|'.join(parts)}){AFTER}"), labels
+
+
+# How many leading characters the alternatives are regrouped by. Deeper saves little more
+# and copies each alternative's remainder into more branches.
+TRIE_DEPTH = 3
+
+
+def _trie(items: list[tuple[str, Label]], depth: int, labels: list[Label]) -> str:
+    """Regex text for the alternatives (remainders, in order), split by their next character
+    while they all have one; each ends in an empty group whose index gives its label."""
+    if depth < TRIE_DEPTH:
+        try:
+            firsts = [first_characters(rx) for rx, _ in items]
+        except NotRegroupable:  # one can end here, or starts with something else: stop
+            firsts = []
+        if firsts:
+            branches = []
+            for ch in sorted(set().union(*firsts)):
+                starting = zip(items, firsts, strict=True)
+                rests = [(after_first(ch, rx), label) for (rx, label), f in starting if ch in f]
+                branches.append(re.escape(ch) + "(?:" + _trie(rests, depth + 1, labels) + ")")
+            return "|".join(branches)
+    leaves = []
+    for rx, label in items:
+        labels.append(label)
+        leaves.append(f"(?:{rx})()")
+    return "|".join(leaves)
+
+
+def _prepared(items: Sequence[tuple[str, Label]]) -> list[tuple[str, Label]]:
+    """The alternatives ready to regroup (raises NotRegroupable)."""
+    for rx, _ in items:
+        if _UNSUPPORTED.search(rx):
+            raise NotRegroupable(rx)
+    # every alternative must start with a character (an empty match would not move the
+    # search on) that can be split off
+    first_characters("|".join(f"(?:{rx})" for rx, _ in items))
+    return [(f"(?:{without_backtracking(rx)})", label) for rx, label in items]
+
+
+class PhraseSet(Generic[Label]):
+    """Labelled phrase regexes matched as one alternation, whole words only."""
+
+    def __init__(self, items: Sequence[tuple[str, Label]]) -> None:
+        self.plain, self.plain_labels = plain_regex(items)
+        try:
+            self.prepared = _prepared(items)
+        except NotRegroupable:
+            self.regex = None
+            return
+        # regrouped, and led by the non-word character before a match (see finditer); the
+        # labels are listed by group index, group 0 being the whole match
+        self.labels: list[Label] = [items[0][1]]
+        self.regex = re.compile(f"[^a-z0-9](?:{_trie(self.prepared, 0, self.labels)}){AFTER}")
+        self.first = first_characters("|".join(rx for rx, _ in self.prepared))
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, Label]]:
+        """Non-overlapping matches (start, end, label), leftmost first, each with the label of
+        the first alternative that matches there, as ``re.finditer`` would give them."""
+        if self.regex is None:
+            for m in self.plain.finditer(text):
+                yield m.start(), m.end(), self.plain_labels[m.lastgroup]
+            return
+        # The regrouped regex is led by the non-word character before a match instead of a
+        # lookbehind, so that the engine skips straight to word starts, and runs on the text
+        # behind one space (the separator of a match at the very start): a match of
+        # text[a:b] is a match of padded[a:b + 1]. The next search starts at padded[b], the
+        # match's last character, which is the separator before a match starting at text[b]
+        # exactly when a lookbehind at b would pass.
+        padded = " " + text
+        pos = 0
+        while m := self.regex.search(padded, pos):
+            yield self.hit(m)
+            pos = m.end() - 1
+
+    def hit(self, m: re.Match[str]) -> tuple[int, int, Label]:
+        """(start, end, label) in the text for a match of the regrouped regex on padded text."""
+        return m.start(), m.end() - 1, self.labels[m.lastindex]
+
+    def match_after(self, padded: str, sep: int) -> re.Match[str] | None:
+        """The match whose separator is padded[sep], if any."""
+        return self.regex.match(padded, sep)
+
+
+class PhraseSets:
+    """Several phrase sets matched over one text, each as ``PhraseSet.finditer`` would.
+
+    Each set's search costs a pass over the text, however few phrases it has. One pass with
+    all the sets' alternatives merged into one trie, inside a lookahead, finds the word starts
+    where some set has a match (few, in most posts); each set is then tried only there, in
+    order, resuming after its previous match as its own search would."""
+
+    def __init__(self, sets: Sequence[PhraseSet]) -> None:
+        self.sets = list(sets)
+        self.detector = None
+        if all(ps.regex is not None for ps in self.sets):
+            body = _trie([item for ps in self.sets for item in ps.prepared], 0, [])
+            self.detector = re.compile(f"[^a-z0-9](?=(?:{body}){AFTER})")
+            # the sets that can have a match starting with each character
+            self.starting: dict[str, list[int]] = {}
+            for k, ps in enumerate(self.sets):
+                for ch in ps.first:
+                    self.starting.setdefault(ch, []).append(k)
+
+    def finditer_each(self, text: str) -> list[list[tuple[int, int, Label]]]:
+        """For each set, its matches (start, end, label) in order."""
+        if self.detector is None:
+            return [list(ps.finditer(text)) for ps in self.sets]
+        padded = " " + text  # as in PhraseSet.finditer
+        found: list[list[tuple[int, int, Label]]] = [[] for _ in self.sets]
+        resume = [0] * len(self.sets)  # where each set's own search would go on from
+        for candidate in self.detector.finditer(padded):
+            sep = candidate.start()
+            for k in self.starting[padded[sep + 1]]:
+                if sep >= resume[k] and (m := self.sets[k].match_after(padded, sep)):
+                    found[k].append(self.sets[k].hit(m))
+                    resume[k] = m.end() - 1
+        return found

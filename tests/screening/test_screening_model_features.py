@@ -1,0 +1,44 @@
+"""The linear model's feature ids are what its weights were trained on: they must not change."""
+
+import random
+import zlib
+
+import pytest
+
+from screening import model
+
+
+def _h(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8")) & (model.DIM - 1)
+
+
+def _reference_feature_ids(words: list[str]) -> list[int]:
+    """The feature definition written out plainly: word, character 3-5-grams of " word "
+    (only the word for a known word), then word bigrams."""
+    words = words[: model.MAX_TOKENS]
+    ids = []
+    for w in words:
+        ids.append(_h("w:" + w))
+        if model.is_known(w):
+            continue
+        p = f" {w} "
+        ids.extend(_h(p[i : i + k]) for k in (3, 4, 5) for i in range(len(p) - k + 1))
+    ids.extend(_h("b:" + a + " " + b) for a, b in zip(words, words[1:], strict=False))
+    if not words:
+        ids.append(_h("<empty>"))
+    return ids
+
+
+def _word_lists() -> list[list[str]]:
+    rng = random.Random(7)
+    vocab = ["you", "are", "so", "stupid", "kill", "myself", "assessment", "scunthorpe", "caf\u00e9",
+             "\u20acuro", "\u00a35", "na\u00efve", "a", "i", "b4", "gr8", "lol", "x" * 40]  # fmt: skip
+    lists = [[], ["a"], ["caf\u00e9"], ["kill", "myself"]]
+    lists += [[rng.choice(vocab) for _ in range(rng.randint(1, 500))] for _ in range(50)]
+    return lists
+
+
+@pytest.mark.parametrize("words", _word_lists())
+def test_feature_ids_follow_the_trained_definition(words):
+    model.load()  # known words come with the model
+    assert model.feature_ids(list(words)) == _reference_feature_ids(words)

@@ -1,0 +1,113 @@
+"""Phrase regexes regrouped by leading characters, and all the sets matched in one pass, find
+exactly what each set's plain alternation finds."""
+
+import random
+import re
+
+import pytest
+
+from screening.lexicon import default_lexicon
+from screening.phrases import (
+    NotRegroupable,
+    PhraseSet,
+    PhraseSets,
+    after_first,
+    first_characters,
+    without_backtracking,
+)
+
+LEXICON = default_lexicon()
+PHRASE_SETS = [("allowed", LEXICON.allowed_phrases)] + [(cat, ps) for cat, ps in LEXICON.phrases]
+
+
+def _vocabulary() -> list[str]:
+    words = set()
+    for _, ps in PHRASE_SETS:
+        words.update(re.findall(r"[a-z0-9]+", ps.plain.pattern))
+    return sorted(words)
+
+
+def _texts(n: int = 4000) -> list[str]:
+    """Word salad from the phrases' own words, so that phrases start, overlap and run into
+    each other; some words glued to symbols the phrase text can hold."""
+    rng = random.Random(20240611)
+    vocab = _vocabulary() + ["x", "lol", "the", "you", "i", "my", "me"]
+    out = []
+    for _ in range(n):
+        words = [rng.choice(vocab) for _ in range(rng.randint(1, 30))]
+        if rng.random() < 0.2:
+            k = rng.randrange(len(words))
+            words[k] = rng.choice(["$", "*", "@", "!"]) + words[k]
+        out.append(" ".join(words))
+    return out
+
+
+TEXTS = _texts()
+
+
+def _plain_matches(phrase_set, text):
+    labels = phrase_set.plain_labels
+    return [(m.start(), m.end(), labels[m.lastgroup]) for m in phrase_set.plain.finditer(text)]
+
+
+@pytest.mark.parametrize("name,phrase_set", PHRASE_SETS, ids=[n for n, _ in PHRASE_SETS])
+def test_regrouped_phrases_find_what_the_plain_alternation_finds(name, phrase_set):
+    assert phrase_set.regex is not None, f"{name}: fell back to the plain alternation"
+    for text in TEXTS:
+        assert list(phrase_set.finditer(text)) == _plain_matches(phrase_set, text), text
+
+
+def test_a_match_may_start_where_the_previous_one_ended():
+    # the second phrase starts right after the first one's last (non-word) character
+    ps = PhraseSet([("ab ", "x"), (" cd", "y")])
+    assert ps.regex is not None
+    assert list(ps.finditer("ab  cd")) == _plain_matches(ps, "ab  cd") == [(0, 3, "x"), (3, 6, "y")]
+
+
+def test_first_character_split_keeps_the_order_of_alternatives():
+    assert first_characters("(?:kill|hurt) me|(?:(?:i|im) will)") == {"k", "h", "i"}
+    assert after_first("i", "(?:kill|hurt) me|(?:(?:i|im) will)") == " will|m will"
+    assert after_first("k", "(?:kill|hurt) me|k(?:i)") == "ill me|(?:i)"
+    assert after_first("z", "(?:kill|hurt) me") is None
+    # an alternative that ends early continues with what follows its group
+    assert first_characters("(?:i|)(?:am|was)") == {"i", "a", "w"}
+    assert after_first("a", "(?:i|)(?:am|was)") == "m"
+
+
+def test_words_before_a_space_are_matched_without_backtracking():
+    assert without_backtracking(r"(?:\w+ ){0,2}die") == r"(?:\w++ ){0,2}die"
+    assert without_backtracking(r"at (?:\w+)") == r"at (?:\w+)"  # not before a space
+    assert without_backtracking(r"\\w+ ") == r"\\w+ "  # a backslash, then w
+
+
+@pytest.mark.parametrize("rx", ["(?:a|b)? c", "a? b", "[ab] c", r"\w+ c", "(?=a)a", "(a) b", ""])
+def test_alternatives_that_cannot_be_split_keep_the_plain_alternation(rx):
+    ps = PhraseSet([("hello there", 1.0), (rx, 0.5)])
+    assert ps.regex is None
+    assert [label for _, _, label in ps.finditer("so hello there")] == [1.0]
+
+
+def test_labels_come_back_with_each_match():
+    ps = PhraseSet([("kill (?:it|time)", "a"), ("kill (?:you|him)", "b"), ("hello", "c")])
+    assert ps.regex is not None
+    text = "hello i will kill time not kill him"
+    found = [(text[a:b], label) for a, b, label in ps.finditer(text)]
+    assert found == [("hello", "c"), ("kill time", "a"), ("kill him", "b")]
+
+
+def test_rejects_an_empty_alternative():
+    with pytest.raises(NotRegroupable):
+        first_characters("(?:a|)")
+
+
+def test_all_phrase_sets_in_one_pass_find_what_each_finds_alone():
+    assert LEXICON.phrase_sets.detector is not None
+    for text in TEXTS:
+        expected = [_plain_matches(ps, text) for _, ps in PHRASE_SETS]
+        assert LEXICON.phrase_sets.finditer_each(text) == expected, text
+
+
+def test_one_pass_falls_back_when_a_set_cannot_be_regrouped():
+    sets = PhraseSets([PhraseSet([("kill time", "a")]), PhraseSet([("[ab] c", "b")])])
+    assert sets.detector is None
+    assert sets.finditer_each("kill time a c") == [[(0, 9, "a")], [(10, 13, "b")]]
