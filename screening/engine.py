@@ -171,15 +171,35 @@ CONTEXT_SURE = 0.9  # single words at or above this count whatever the context
 CONTEXT_MODEL_LINE = 0.25  # below this model probability, milder single words stay under the line
 
 
-def combine(hits: list[Hit], logits: Mapping[str, float], self_harm_veto: float = -3.0) -> dict[str, float]:
+SELF_HARM_NEVER_VETOED = 0.97  # phrases at or above this are almost never said in jest
+
+
+def vetoes_self_harm(hit: Hit, fast_logits: Mapping[str, float], self_harm_veto: float) -> bool:
+    """Whether the fast path's model overrules a self-harm phrase. Only the fast path's own
+    logit can: the heavier model may add evidence of self-harm but never silence a phrase."""
+    return (
+        hit.category == "self_harm"
+        and hit.score < SELF_HARM_NEVER_VETOED
+        and fast_logits.get("self_harm", 99) < self_harm_veto
+    )
+
+
+def combine(
+    hits: list[Hit],
+    logits: Mapping[str, float],
+    self_harm_veto: float = -3.0,
+    fast_logits: Mapping[str, float] | None = None,
+) -> dict[str, float]:
     """Category scores from lexicon/pattern hits and model logits.
 
     Milder single words (a profanity or sexual word scored under 0.9) only count as found when
     the model also sees some offence in the comment; strong words and phrases always count.
-    A self-harm phrase counts unless the model, reading the whole comment, is confident it is
-    not about the writer harming themselves (its logit under ``self_harm_veto``: "I want to
-    die, this song is so good lol").
+    A self-harm phrase counts unless the fast path's model, reading the whole comment, is
+    confident it is not about the writer harming themselves (its logit under ``self_harm_veto``:
+    "I want to die, this song is so good lol"); ``fast_logits`` are those logits when
+    ``logits`` have been blended with the heavier model.
     """
+    fast_logits = logits if fast_logits is None else fast_logits
     insult_m = hate_m = sh_m = None
     if logits:
         insult_m = _sigmoid(logits.get("abuse", -99))
@@ -196,7 +216,7 @@ def combine(hits: list[Hit], logits: Mapping[str, float], self_harm_veto: float 
             and max(insult_m, hate_m) < CONTEXT_MODEL_LINE
         ):
             sc = min(sc, 0.45)
-        if h.category == "self_harm" and logits and logits.get("self_harm", 99) < self_harm_veto:
+        if vetoes_self_harm(h, fast_logits, self_harm_veto):
             sc = min(sc, 0.45)
         prev = scores.get(h.category)
         if prev is None:
@@ -353,7 +373,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
                 stage = "full"
     lin = linear_model.load()
     veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
-    scores = combine(fr.hits, logits, veto)
+    scores = combine(fr.hits, logits, veto, fast_logits=fr.logits)
     found = {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
     action = policy.action(found)
     categories = {

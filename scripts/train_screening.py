@@ -40,37 +40,40 @@ OUT = ROOT / "screening" / "data"
 MODEL_CATS = ("insult", "hate", "self_harm")
 
 
-def prep(text: str) -> tuple[list[str], tuple[bool, bool, bool]]:
+def prep(text: str) -> tuple[list[str], tuple[bool, bool, bool, bool]]:
     """Model words and lexicon flags, exactly as the engine computes them: (a category other
     than self_harm found whatever the model says; a milder word found that counts only with
-    model support; a self_harm phrase found, which counts unless the model vetoes it)."""
+    model support; a self_harm phrase found, which counts unless the fast path's model vetoes
+    it; a self_harm phrase found that is never vetoed)."""
     an = analyse(text)
     hits = list(an.hits) + find_personal_info(an.folded)
     words = an.phrase_text.split()
     if an.allowed:
         words = engine.fast_parts(text).model_words
-    strong, ctx, sh = [], [], []
+    strong, ctx, sh, sh_sure = [], [], [], []
     for h in hits:
         if h.category == "self_harm":
-            sh.append(h)
+            (sh_sure if h.score >= engine.SELF_HARM_NEVER_VETOED else sh).append(h)
         elif h.kind == "word" and h.category in engine.CONTEXT_WORD_CATS and h.score < engine.CONTEXT_SURE:
             ctx.append(h)
         else:
             strong.append(h)
-    return words, (
-        any(v >= 0.5 for v in engine.combine(strong, {}).values()),
-        any(v >= 0.5 for v in engine.combine(ctx, {}).values()),
-        any(v >= 0.5 for v in engine.combine(sh, {}).values()),
+    return words, tuple(
+        any(v >= 0.5 for v in engine.combine(g, {}).values()) for g in (strong, ctx, sh, sh_sure)
     )
 
 
 CTX_LINE = math.log(engine.CONTEXT_MODEL_LINE / (1 - engine.CONTEXT_MODEL_LINE))
 
 
-def decide(z: np.ndarray, lex: np.ndarray, heads: list[str], veto: float, which: str = "any") -> np.ndarray:
-    """The engine's decision, vectorised. ``z``: model logits after shifts (rows x heads)."""
+def decide(
+    z: np.ndarray, lex: np.ndarray, heads: list[str], veto: float, which: str = "any", z_fast=None
+) -> np.ndarray:
+    """The engine's decision, vectorised. ``z``: model logits after shifts (rows x heads);
+    ``z_fast``: the fast path's own logits, which alone can veto a self-harm phrase."""
     ish = heads.index("self_harm")
-    sh = (z[:, ish] >= 0) | (lex[:, 2] & (z[:, ish] >= veto))
+    z_fast = z if z_fast is None else z_fast
+    sh = (z[:, ish] >= 0) | lex[:, 3] | (lex[:, 2] & (z_fast[:, ish] >= veto))
     if which == "self_harm":
         return sh.astype(int)
     support = (z[:, [heads.index("abuse"), heads.index("hate")]] >= CTX_LINE).any(axis=1)
@@ -203,11 +206,12 @@ def main() -> None:
     hate_by_text = {e.text: e.label for e in data["davidson_hate"]}
 
     sets = {name: split(data[name]) for name in ("olid", "davidson", "formspring", "suicidal")}
-    cache: dict[str, tuple[list[str], tuple[bool, bool, bool]]] = {}
+    cache: dict[str, tuple[list[str], tuple[bool, ...]]] = {}
     fingerprint = hashlib.sha1(usedforsecurity=False)
     for f in sorted((ROOT / "screening").rglob("*")):
         if f.suffix in (".py", ".txt"):
             fingerprint.update(f.read_bytes())
+    fingerprint.update(Path(__file__).read_bytes())  # prep() lives here
     fp = fingerprint.hexdigest()
     if args.cache and args.cache.exists():
         import pickle
@@ -440,7 +444,7 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
         return z
 
     def score(name, weights, ts, which="any", part=0):
-        p = decide(blended(name, weights, ts), LEX[name], heads, veto, which)
+        p = decide(blended(name, weights, ts), LEX[name], heads, veto, which, z_fast=Z[name] - sv)
         t = H[name] == part
         return (f1_pos if which == "self_harm" else macro_f1)(Y[name][t], p[t])
 
@@ -455,9 +459,12 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
     none = {"offensive": 0.0, "bullying": 0.0, "hate": 0.0, "self_harm": 0.0}
     floor = all_scores({"abuse": 0.0, "hate": 0.0, "self_harm": 0.0}, none)
     shares = (0.3, 0.5, 0.7, 0.85, 1.0)
+    # the transformer reads a post's first 64 tokens, the linear model its first 400: on
+    # self-harm, where posts are long, the linear model keeps at least 0.3 of the say
+    self_harm_shares = (0.3, 0.5, 0.7)
     best = best_any = None
     # self-harm has its own weight; abuse and hate share one
-    for ws in shares:
+    for ws in self_harm_shares:
         for ssh in np.linspace(-1.0, 4.0, 11):
             for w in shares:
                 weights = {"abuse": w, "hate": w, "self_harm": ws}

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from screening import engine, screen
 from screening import model as linear_model
@@ -71,3 +72,23 @@ def test_transformer_reads_long_and_odd_input_without_failing():
         probs = tm.predict(text)
         assert set(probs) == set(tm.heads)
         assert all(0.0 <= p <= 1.0 for p in probs.values())
+
+
+LONG_POSTS = Path(__file__).parent / "data" / "long_ordinary_posts.txt"
+
+
+def long_ordinary_posts() -> list[str]:
+    lines = LONG_POSTS.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_long_ordinary_posts_are_rarely_held_and_never_blocked():
+    """The self-harm training data's positives are long posts: length alone must not raise
+    self-harm alerts. A statistical model makes mistakes, so the line is a rate: at most one
+    long ordinary post in twenty held (for a teacher to look at), none blocked."""
+    posts = long_ordinary_posts()
+    assert len(posts) >= 20
+    verdicts = [screen(p) for p in posts]
+    assert all(v.action != "block" for v in verdicts)
+    held = [p[:40] for p, v in zip(posts, verdicts, strict=True) if v.action == "hold"]
+    assert len(held) * 20 <= len(posts), held
