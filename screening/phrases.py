@@ -44,41 +44,35 @@ class NotRegroupable(ValueError):
     """An alternative whose first character cannot be split off as plain text."""
 
 
-def _split_alternatives(rx: str) -> list[str]:
-    """The top-level alternatives of regex text (split at '|' outside groups)."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(rx):
-        ch = rx[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(rx[start:i])
-            start = i + 1
-        i += 1
-    out.append(rx[start:])
-    return out
-
-
-def _group_end(rx: str) -> int:
-    """Index of the ')' closing the group that opens at rx[0]."""
+def _scan(rx: str):
+    """(index, character, group depth after it) for regex text, skipping escaped characters."""
     depth, i = 0, 0
     while i < len(rx):
         ch = rx[i]
         if ch == "\\":
             i += 2
             continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        depth += (ch == "(") - (ch == ")")
+        yield i, ch, depth
         i += 1
+
+
+def _split_alternatives(rx: str) -> list[str]:
+    """The top-level alternatives of regex text (split at '|' outside groups)."""
+    out, start = [], 0
+    for i, ch, depth in _scan(rx):
+        if ch == "|" and depth == 0:
+            out.append(rx[start:i])
+            start = i + 1
+    out.append(rx[start:])
+    return out
+
+
+def _group_end(rx: str) -> int:
+    """Index of the ')' closing the group that opens at rx[0]."""
+    for i, ch, depth in _scan(rx):
+        if ch == ")" and depth == 0:
+            return i
     raise NotRegroupable(rx)
 
 
