@@ -348,7 +348,7 @@ def blend_weights(cfg: Mapping) -> dict[str, float]:
     """The transformer's share of each head's logit: ``weights`` per head, else one ``weight``."""
     default = float(cfg.get("weight", 0.7))
     per_head = cfg.get("weights", {})
-    return {h: float(per_head.get(h, default)) for h in ("abuse", "hate", "self_harm")}
+    return {h: float(per_head.get(h, default)) for h in linear_model.HEADS}
 
 
 def screen(text, *, context=None, fast: bool = False) -> Verdict:

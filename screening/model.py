@@ -146,11 +146,8 @@ class LinearModel:
         z = self.decision(words) - self.shift
         return {h: float(1.0 / (1.0 + math.exp(-float(v)))) for h, v in zip(self.heads, z, strict=True)}
 
-    def word_weights(self, word: str, head: int) -> float:
-        return float(self.W[_h("w:" + word), head])
-
     def weights_of_words(self, words: list[str], head: int) -> list[float]:
-        """``word_weights`` of each word, looked up together."""
+        """Each word's own weight (its whole-word feature, not its n-grams) for one head."""
         get = _word_cache.get
         ids = [_h("w:" + w) if (f := get(w)) is None else f[0] for w in words]
         return self.W[ids, head].tolist()

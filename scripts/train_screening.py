@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -464,21 +465,24 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
     self_harm_shares = (0.3, 0.5, 0.7)
     best = best_any = None
     # self-harm has its own weight; abuse and hate share one
-    for ws in self_harm_shares:
-        for ssh in np.linspace(-1.0, 4.0, 11):
-            for w in shares:
-                weights = {"abuse": w, "hate": w, "self_harm": ws}
-                for so in np.linspace(-1.0, 3.0, 17):
-                    for sb in np.linspace(-3.0, 3.0, 13):
-                        ts = {"offensive": so, "bullying": sb, "hate": 1.0, "self_harm": ssh}
-                        parts = all_scores(weights, ts)
-                        val = sum(parts)
-                        if best_any is None or val > best_any[0]:
-                            best_any = (val, weights, ts)
-                        if any(p < f for p, f in zip(parts, floor, strict=True)):
-                            continue
-                        if best is None or val > best[0]:
-                            best = (val, weights, ts)
+    grid = itertools.product(
+        self_harm_shares,
+        np.linspace(-1.0, 4.0, 11),
+        shares,
+        np.linspace(-1.0, 3.0, 17),
+        np.linspace(-3.0, 3.0, 13),
+    )
+    for ws, ssh, w, so, sb in grid:
+        weights = {"abuse": w, "hate": w, "self_harm": ws}
+        ts = {"offensive": so, "bullying": sb, "hate": 1.0, "self_harm": ssh}
+        parts = all_scores(weights, ts)
+        val = sum(parts)
+        if best_any is None or val > best_any[0]:
+            best_any = (val, weights, ts)
+        if any(p < f for p, f in zip(parts, floor, strict=True)):
+            continue
+        if best is None or val > best[0]:
+            best = (val, weights, ts)
     _, weights, ts = best or best_any  # no blend keeps every floor: the best sum, as before
     report = all_scores(weights, ts, part=1)
     out = {
