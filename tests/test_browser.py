@@ -1,6 +1,7 @@
 """Signing in as a teacher and as a pupil in headless Chromium, with an accessibility check."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests import factories
 from tests.conftest import axe_violations
@@ -33,10 +34,10 @@ def test_teacher_signs_in_and_sees_their_class(page, live_server) -> None:
     factories.pupil(group)
     blocked = csp_errors(page)
     sign_in_through_the_form(page, live_server, teacher.username)
-    assert page.get_by_role("heading", name="Your classes").is_visible()
+    expect(page.get_by_role("heading", name="Your classes")).to_be_visible()
     assert axe_violations(page) == []
     page.get_by_role("link", name="Class 4 Oak").click()
-    assert page.get_by_role("heading", name="Class 4 Oak").is_visible()
+    expect(page.get_by_role("heading", name="Class 4 Oak")).to_be_visible()
     assert axe_violations(page) == []
     assert page.evaluate("document.body.classList.contains('govuk-frontend-supported')")
     assert blocked == []
@@ -66,5 +67,5 @@ def test_wrong_password_shows_an_accessible_error(page, live_server) -> None:
     page.get_by_label("Username").fill(teacher.username)
     page.get_by_label("Password").fill("wrong")
     page.get_by_role("button", name="Sign in").click()
-    assert page.get_by_role("heading", name="There is a problem").is_visible()
+    expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
     assert axe_violations(page) == []

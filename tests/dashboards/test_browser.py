@@ -1,6 +1,7 @@
 """In Chromium: the council dashboard with every figure drawn, checked by axe and used by keyboard."""
 
 import pytest
+from playwright.sync_api import expect
 
 from people.roles import Role
 from tests import factories
@@ -20,11 +21,11 @@ def test_council_dashboard_passes_axe_with_every_figure(browser, live_server) ->
     page.goto(
         f"{live_server.url}/dashboards/councils/{world.north.council.pk}/?start=2026-01-01&end=2026-03-31"
     )
-    assert page.get_by_role("heading", name="LADO referral clocks").is_visible()
+    expect(page.get_by_role("heading", name="LADO referral clocks")).to_be_visible()
     assert page.get_by_role("img", name="Screening alerts by category").count() == 1
     assert axe_violations(page) == []
     summary = page.locator("#figure-lado_clocks ~ details summary")
     summary.focus()
     page.keyboard.press("Enter")
-    assert page.get_by_role("table", name="LADO referral clocks").is_visible()
+    expect(page.get_by_role("table", name="LADO referral clocks")).to_be_visible()
     assert axe_violations(page) == []

@@ -2,6 +2,7 @@
 
 import pytest
 from django.test import Client
+from playwright.sync_api import expect
 
 from incidents import services
 from incidents.models import Incident
@@ -39,7 +40,7 @@ def test_report_with_a_screenshot_then_export(page, browser, live_server, tmp_pa
     page.keyboard.press("Enter")
     page.wait_for_url(f"{live_server.url}/")
     page.get_by_role("link", name="Report cyber bullying").click()
-    assert page.get_by_role("heading", name="Report cyber bullying").is_visible()
+    expect(page.get_by_role("heading", name="Report cyber bullying")).to_be_visible()
     assert axe_violations(page) == []
 
     page.get_by_label("When did it happen, or when did it start?").fill("2026-01-12T19:40")
@@ -54,7 +55,7 @@ def test_report_with_a_screenshot_then_export(page, browser, live_server, tmp_pa
     page.get_by_role("button", name="Send report").click()
     incident = Incident.objects.get()
     page.wait_for_url(f"{live_server.url}/incidents/reports/{incident.pk}/")
-    assert page.get_by_text(f"Report {incident.reference} sent").is_visible()
+    expect(page.get_by_text(f"Report {incident.reference} sent")).to_be_visible()
     assert axe_violations(page) == []
 
     dsl_context = signed_in_as_dsl(browser, live_server, dsl)
@@ -63,7 +64,7 @@ def test_report_with_a_screenshot_then_export(page, browser, live_server, tmp_pa
     dsl_page.get_by_role("link", name="1 new report waiting for triage").click()
     assert axe_violations(dsl_page) == []
     dsl_page.get_by_role("link", name=incident.reference).click()
-    assert dsl_page.get_by_role("heading", name=f"Case {incident.reference}").is_visible()
+    expect(dsl_page.get_by_role("heading", name=f"Case {incident.reference}")).to_be_visible()
     assert axe_violations(dsl_page) == []
     dsl_page.get_by_label("Who is the export for?").select_option(label="Police or court")
     with dsl_page.expect_download() as download_info:
@@ -90,6 +91,6 @@ def test_report_with_a_screenshot_then_export(page, browser, live_server, tmp_pa
     dsl_page.goto(f"{live_server.url}/incidents/allegations/{allegation.pk}/")
     dsl_page.get_by_label("First Response Team reference").fill("FRT-2026-17")
     dsl_page.get_by_role("button", name="Record referral").click()
-    assert dsl_page.get_by_text("There is a problem").is_visible()  # the time is required
+    expect(dsl_page.get_by_text("There is a problem")).to_be_visible()  # the time is required
     assert axe_violations(dsl_page) == []
     dsl_context.close()

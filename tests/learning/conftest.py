@@ -1,6 +1,6 @@
 import pytest
-from screening import screen
 
+from screening import screen
 from tests.learning import factories as learning_factories
 
 # The engine is tuned over time, so each test asks it for a comment that gets the verdict the

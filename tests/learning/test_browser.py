@@ -1,6 +1,7 @@
 """A pupil agrees to the rules and comments; a teacher removes a reported comment from the queue."""
 
 import pytest
+from playwright.sync_api import expect
 
 from learning import services
 from learning.models import Comment, ScreeningPolicy
@@ -36,7 +37,7 @@ def test_pupil_agrees_and_comments_then_teacher_removes_from_the_queue(page, liv
 
     sign_in(page, live_server, pupil.username)
     page.wait_for_url("**/learning/rules/**")
-    assert page.get_by_role("heading", name="Our rules for being online").is_visible()
+    expect(page.get_by_role("heading", name="Our rules for being online")).to_be_visible()
     assert accessible(page)
     read_aloud = page.get_by_role("button", name="Read it to me")
     assert read_aloud.is_visible() == page.evaluate("'speechSynthesis' in window")
@@ -49,16 +50,16 @@ def test_pupil_agrees_and_comments_then_teacher_removes_from_the_queue(page, liv
     page.wait_for_url(f"{live_server.url}/")
     assert accessible(page)
     page.get_by_role("link", name="Rivers and otters").click()
-    assert page.get_by_role("heading", name="Rivers and otters").is_visible()
+    expect(page.get_by_role("heading", name="Rivers and otters")).to_be_visible()
     assert accessible(page)
     page.get_by_label("Your comment").fill(allowed)
     page.get_by_role("button", name="Send my comment").click()
-    assert page.get_by_text("Your comment is on the page").is_visible()
-    assert page.get_by_text(allowed).is_visible()
+    expect(page.get_by_text("Your comment is on the page")).to_be_visible()
+    expect(page.get_by_text(allowed)).to_be_visible()
     assert accessible(page)
     page.get_by_label("Your comment").fill(blocked)
     page.get_by_role("button", name="Send my comment").click()
-    assert page.get_by_role("heading", name="Your comment was not posted").is_visible()
+    expect(page.get_by_role("heading", name="Your comment was not posted")).to_be_visible()
     assert blocked not in page.content()
     assert accessible(page)
     page.get_by_role("button", name="Sign out").click()
@@ -67,13 +68,13 @@ def test_pupil_agrees_and_comments_then_teacher_removes_from_the_queue(page, liv
     services.report_comment(comment=comment, by=learning_factories.agreeing_pupil(group), note="It upset me")
     sign_in(page, live_server, teacher.username)
     page.get_by_role("link", name="1 comment waiting in your queue").click()
-    assert page.get_by_role("heading", name="Moderation queue").is_visible()
+    expect(page.get_by_role("heading", name="Moderation queue")).to_be_visible()
     assert accessible(page)
     page.get_by_role("link", name="Review").click()
     assert accessible(page)
     page.get_by_label("Why are you removing it?").fill("Upset a classmate")
     page.get_by_role("button", name="Remove comment").click()
-    assert page.get_by_text("Nothing is waiting for you").is_visible()
+    expect(page.get_by_text("Nothing is waiting for you")).to_be_visible()
     assert accessible(page)
     comment.refresh_from_db()
     assert comment.status == Comment.Status.REMOVED
@@ -91,14 +92,14 @@ def test_lead_tightens_a_line_by_keyboard_and_sees_the_error_first(browser, live
     page.get_by_label("Insult: hold for a teacher from a score of").fill("0.7")
     page.get_by_label("Why you are changing the lines").fill("Name-calling in Year 5")
     page.get_by_role("button", name="Save the lines").click()
-    assert page.get_by_text(
-        "Insult: the hold line can only be made stricter. Enter 0.5 or lower."
-    ).first.is_visible()
+    expect(
+        page.get_by_text("Insult: the hold line can only be made stricter. Enter 0.5 or lower.").first
+    ).to_be_visible()
     assert axe_violations(page) == []
     page.get_by_label("Insult: hold for a teacher from a score of").fill("0.3")
     page.get_by_label("Insult: hold for a teacher from a score of").press("Enter")
     page.wait_for_url(f"{live_server.url}/learning/settings/{setting.pk}/screening/lines/")
-    assert page.get_by_role("cell", name="Name-calling in Year 5").is_visible()
+    expect(page.get_by_role("cell", name="Name-calling in Year 5")).to_be_visible()
     assert ScreeningPolicy.objects.get(setting=setting).tighten == {"insult": {"hold": 0.3, "block": 0.9}}
     page.get_by_role("link", name="Retire “Dick Whittington”").click()
     assert axe_violations(page) == []

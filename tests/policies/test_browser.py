@@ -1,6 +1,7 @@
 """A new employee acknowledges the policies and files a declaration; the manager sees both."""
 
 import pytest
+from playwright.sync_api import expect
 
 from people.roles import Role
 from tests import factories
@@ -32,14 +33,14 @@ def test_new_employee_acknowledges_and_declares_and_the_manager_sees_both(page, 
 
     sign_in(page, live_server, employee.username)
     banner = page.get_by_role("region", name="Policies to acknowledge")
-    assert banner.is_visible()
+    expect(banner).to_be_visible()
     assert axe_violations(page) == []
     for title in ("Code of conduct", "ICT acceptable use"):
         page.get_by_role("region", name="Policies to acknowledge").get_by_role("link", name=title).click()
-        assert page.get_by_role("heading", name=title, level=1).is_visible()
+        expect(page.get_by_role("heading", name=title, level=1)).to_be_visible()
         assert axe_violations(page) == []
         page.get_by_role("button", name=f"I have read and understood {title}").click()
-        assert page.get_by_text(f"You have acknowledged {title}.").is_visible()
+        expect(page.get_by_text(f"You have acknowledged {title}.")).to_be_visible()
     assert page.get_by_role("region", name="Policies to acknowledge").count() == 0
 
     page.goto(f"{live_server.url}/declarations/new/")
@@ -52,7 +53,7 @@ def test_new_employee_acknowledges_and_declares_and_the_manager_sees_both(page, 
     page.get_by_label("What happened").fill("Accepted a friend request without recognising the name.")
     page.get_by_label("What you did").fill("Removed the contact the next morning.")
     page.get_by_role("button", name="Send declaration").click()
-    assert page.get_by_text("Your declaration has been sent to your line manager.").is_visible()
+    expect(page.get_by_text("Your declaration has been sent to your line manager.")).to_be_visible()
     assert axe_violations(page) == []
     page.get_by_role("button", name="Sign out").click()
 
@@ -63,9 +64,9 @@ def test_new_employee_acknowledges_and_declares_and_the_manager_sees_both(page, 
     assert axe_violations(page) == []
     page.goto(f"{live_server.url}/declarations/")
     page.get_by_role("link", name="Pat Newcomer").click()
-    assert page.get_by_text("J.S., left in 2024").is_visible()
+    expect(page.get_by_text("J.S., left in 2024")).to_be_visible()
     assert axe_violations(page) == []
     page.get_by_label("Action taken (optional)").fill("Talked it through; no further action.")
     page.get_by_role("button", name="Acknowledge declaration").click()
-    assert page.get_by_text("You have acknowledged the declaration.").is_visible()
+    expect(page.get_by_text("You have acknowledged the declaration.")).to_be_visible()
     assert csp_errors == []
