@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connections
 from django_otp import DEVICE_ID_SESSION_KEY
 
 from people.models import Setting
@@ -124,6 +125,9 @@ def browser():
         )
         yield chromium
         chromium.close()
+        # While Playwright runs, the test's database connections are kept per event loop, out of
+        # reach of the test database's teardown: close them here, or PostgreSQL refuses to drop it.
+        connections.close_all()
 
 
 @pytest.fixture
