@@ -103,19 +103,6 @@ class ScopeChangeSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ScopeChange
-        fields = [
-            "id",
-            "policy",
-            "changed_at",
-            "changed_by",
-            "settings_before",
-            "settings_after",
-            "roles_before",
-            "roles_after",
-            "settings",
-            "roles",
-            "reason",
-        ]
         read_only_fields = [
             "policy",
             "changed_at",
@@ -125,6 +112,7 @@ class ScopeChangeSerializer(serializers.ModelSerializer):
             "roles_before",
             "roles_after",
         ]
+        fields = ["id", *read_only_fields, "settings", "roles", "reason"]
 
 
 class ChangeScope(APIView):

