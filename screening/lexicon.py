@@ -23,7 +23,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 
 from .normalise import Folded, Token, fold, join_split_letters, runs, squeeze, tokenise
@@ -278,8 +278,7 @@ def phrase_form(text: str) -> str:
     """The phrase-text form of a plain phrase (used for a setting's allowed phrases)."""
     lex = default_lexicon()
     folded = fold(text)
-    toks = tokenise(folded.text)
-    return " ".join(_canonical(lex, t) for t in toks)
+    return " ".join(c for c, _ in _canonicals(lex, tokenise(folded.text)))
 
 
 @lru_cache(maxsize=512)
@@ -287,43 +286,40 @@ def allowed_regex(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9]){re.escape(phrase_form(phrase))}(?![a-z0-9])")
 
 
-_CANON_CACHE: dict[tuple[str, str], tuple[str, tuple]] = {}
+WordHits = tuple[tuple[str, str, float], ...]  # (canonical word, category, score) for a token
+_CANON_CACHE: dict[tuple[str, str, str], tuple[str, WordHits]] = {}
+_first, _second = operator.itemgetter(0), operator.itemgetter(1)
+_token_key = operator.itemgetter(2, 3, 4)  # raw, form, alt: all that a token's reading depends on
 
 
-def _canonical(lex: Lexicon, tok: Token) -> str:
-    key = (tok.raw, tok.form)
-    cached = _CANON_CACHE.get(key)
-    if cached is None:
-        cached = _canonical_uncached(lex, tok)
-        if len(_CANON_CACHE) < 100_000:
-            _CANON_CACHE[key] = cached
-    if cached[1]:
-        tok.extra["hits"] = cached[1]
-    return cached[0]
+def _canonicals(lex: Lexicon, toks: list[Token]) -> list[tuple[str, WordHits]]:
+    """Each token's canonical form for the phrase text, and its word hits."""
+    keys = list(map(_token_key, toks))
+    found = list(map(_CANON_CACHE.get, keys))
+    if None in found:  # words not seen before
+        for i in [i for i, f in enumerate(found) if f is None]:
+            found[i] = _canonical_uncached(lex, toks[i])
+            if len(_CANON_CACHE) < 100_000:
+                _CANON_CACHE[keys[i]] = found[i]
+    return found
 
 
-def _canonical_uncached(lex: Lexicon, tok: Token) -> tuple[str, tuple]:
-    c = _canonical_form(lex, tok)
-    return c, tuple(tok.extra.get("hits", ()))
-
-
-def _canonical_form(lex: Lexicon, tok: Token) -> str:
+def _canonical_uncached(lex: Lexicon, tok: Token) -> tuple[str, WordHits]:
     form = tok.form
     if form in SYNONYMS:
-        return SYNONYMS[form]
-    hits = lex.word_hits(tok) if form.isalpha() or "*" in tok.raw else ()
+        return SYNONYMS[form], ()
+    hits = tuple(lex.word_hits(tok)) if form.isalpha() or "*" in tok.raw else ()
     if hits:
-        tok.extra["hits"] = hits
-        return hits[0][0]
+        return hits[0][0], hits
     if not form.isalpha():
-        return form
+        return form, ()
     if form not in lex.phrase_words:
         letters, counts = runs(form)
         for w, wc in lex.phrase_runs.get(letters, ()):
             if _runs_ok(letters, counts, wc):
-                return w
+                return w, ()
     sq = squeeze(form, 2)
-    return SYNONYMS.get(sq, sq)
+    return SYNONYMS.get(sq, sq), ()
 
 
 def _offsets(parts: list[str]) -> tuple[list[int], list[int]]:
@@ -338,7 +334,8 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
     folded = fold(text)
     toks = tokenise(folded.text)
     toks = join_split_letters(folded.text, toks, lex.accepts)
-    parts = [_canonical(lex, t) for t in toks]
+    canonicals = _canonicals(lex, toks)
+    parts = list(map(_first, canonicals))
     starts, ends = _offsets(parts)
     phrase_text = " ".join(parts)
     an = Analysis(folded, toks, phrase_text, starts, ends, [], [])
@@ -364,8 +361,8 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
         return any(a < e and b > s for s, e in allowed_ph)
 
     hits: list[Hit] = []
-    for i in [i for i, t in enumerate(toks) if t.extra]:  # the few tokens with word hits
-        for word, cat, sc in toks[i].extra.get("hits", ()):
+    for i in compress(range(len(toks)), map(_second, canonicals)):  # the few tokens with word hits
+        for word, cat, sc in canonicals[i][1]:
             if allowed_ph and inside_allowed(starts[i], ends[i]):
                 continue
             s, e = an.token_span(i)

@@ -109,7 +109,10 @@ def _bigram_ids(words: list[str]) -> np.ndarray:
 def feature_array(words: list[str]) -> np.ndarray:
     """The feature ids of the first MAX_TOKENS words: each word's, then the word bigrams'."""
     words = words[:MAX_TOKENS]
-    parts = list(map(_word_features, words))
+    if all(map(_word_cache.__contains__, words)):
+        parts = list(map(_word_cache.__getitem__, words))
+    else:  # words not seen before
+        parts = list(map(_word_features, words))
     parts.append(_bigram_ids(words))
     if not words:
         parts.append(np.array([_h("<empty>")], dtype=np.int64))
@@ -120,9 +123,20 @@ def feature_ids(words: list[str]) -> list[int]:
     return feature_array(words).tolist()
 
 
+def _counted(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(ids, return_counts=True)`` without its general-purpose layers, which cost
+    more than the sorting on a comment's few hundred ids."""
+    ids = np.sort(ids)
+    first = np.empty(len(ids) + 1, dtype=bool)  # where a new id starts, and the end
+    first[0] = first[-1] = True
+    np.not_equal(ids[1:], ids[:-1], out=first[1:-1])
+    starts = np.flatnonzero(first)
+    return ids[starts[:-1]], np.diff(starts)
+
+
 def vectorise(ids: list[int] | np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Unique feature ids and their L2-normalised sublinear tf-idf values."""
-    idx, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+    idx, counts = _counted(np.asarray(ids, dtype=np.int64))
     vals = (1.0 + np.log(counts)) * idf[idx]
     norm = math.sqrt(float(vals @ vals)) or 1.0
     return idx, (vals / norm).astype(np.float32)

@@ -14,10 +14,12 @@ run-length encodings.
 from __future__ import annotations
 
 import html
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate, compress, repeat
 from typing import NamedTuple
 
 # Look-alike letters from other scripts that NFKC leaves alone (lower case: we fold case first).
@@ -88,39 +90,45 @@ class Folded:
 
 def fold(text: str) -> Folded:
     if text.isascii() and "&" not in text and "<" not in text and "`" not in text:
-        low = text.lower()
-        if len(low) == len(text):
-            return Folded(low.translate(_ASCII_CONTROL), None, text)
+        return Folded(text.lower().translate(_ASCII_CONTROL), None, text)
     out: list[str] = []
     offs: list[int] = []
-    i = 0
-    n = len(text)
-    cache = _FOLD_CACHE
-    while i < n:
-        ch = text[i]
-        if ch == "&" or ch == "<":
-            m = _ENTITY.match(text, i)
-            if m:
-                ent = m.group(0)
-                rep = " " if ent[0] == "<" else html.unescape(ent)
-                for c in rep:
-                    for d in _fold_char(c):
-                        out.append(d)
-                        offs.append(i)
-                i = m.end()
-                continue
-        f = cache.get(ch)
-        if f is None:
-            f = _fold_char(ch)
-            if len(cache) < 5000:
-                cache[ch] = f
-        for d in f:
-            out.append(d)
-            offs.append(i)
-        i += 1
+    pos = 0  # the text before this is folded
+    for m in _NOT_PLAIN.finditer(text):
+        i = m.start()
+        if i < pos:  # inside an entity already decoded
+            continue
+        if i > pos:  # plain ASCII: lower case, one character for one
+            out.append(text[pos:i].lower().translate(_ASCII_CONTROL))
+            offs.extend(range(pos, i))
+        pos = m.end()
+        if m[0] in ("&", "<") and (entity := _ENTITY.match(text, i)) is not None:
+            decoded = "".join(map(_fold_char, " " if entity[0][0] == "<" else html.unescape(entity[0])))
+            out.append(decoded)
+            offs.extend([i] * len(decoded))
+            pos = entity.end()
+            continue
+        for j in range(i, pos):
+            folded_char = _folded_char(text[j])
+            out.append(folded_char)
+            offs.extend([j] * len(folded_char))
+    out.append(text[pos:].lower().translate(_ASCII_CONTROL))
+    offs.extend(range(pos, len(text)))
     return Folded("".join(out), offs, text)
 
 
+def _folded_char(ch: str) -> str:
+    folded = _FOLD_CACHE.get(ch)
+    if folded is None:
+        folded = _fold_char(ch)
+        if len(_FOLD_CACHE) < 5000:
+            _FOLD_CACHE[ch] = folded
+    return folded
+
+
+# what plain lower-casing does not fold: other scripts and symbols, the look-alike quote "`",
+# and the start of an HTML entity or line break
+_NOT_PLAIN = re.compile(r"[^\x00-\x5f\x61-\x7f]+|[&<]")
 _ASCII_CONTROL = {c: " " for c in list(range(0, 32)) + [127]}
 
 # Leetspeak: applied only inside tokens that mix letters with digits/symbols (so "2019" stays).
@@ -132,7 +140,16 @@ _LEET_ALT_TABLE = str.maketrans({**LEET, **LEET_ALT})
 
 # A token: letters/digits with leet symbols and masking asterisks inside; apostrophes joined.
 _TOKEN = re.compile(r"[a-z0-9@$!|*+€£]*[a-z0-9][a-z0-9@$!|*+€£]*(?:'[a-z]+)*|[@$][a-z0-9@$!|*]+")
-_SEP = re.compile(r"^[\s.\-_*,/|+~:;'\"]{1,3}$")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_SEP_CHARS = r"[\s.\-_*,/|+~:;'\"]{1,3}"
+_SEP = re.compile(f"^{_SEP_CHARS}$")
+# Three one-character tokens in a row, split by separators. A token of one character is a letter
+# or digit with no letter, digit or leet symbol beside it (those would be part of the token).
+# Where this finds nothing there are no split letters to join; where it finds something, there
+# may be none either ("i'm a"), and the tokens are checked one by one.
+_MAYBE_SPLIT_WORD = re.compile(
+    rf"(?<![a-z0-9@$€£])[a-z0-9]{_SEP_CHARS}[a-z0-9]{_SEP_CHARS}[a-z0-9](?![a-z0-9@$€£])"
+)
 _HAS_LETTER = re.compile(r"[a-z]")
 _STRIP = "!|*+'"
 
@@ -144,7 +161,6 @@ class _TokenFields(NamedTuple):
     form: str  # leet undone, apostrophes removed
     alt: str  # second leet reading (1 -> l) or "" when the same
     joined: bool
-    extra: dict
 
 
 class Token(_TokenFields):
@@ -153,12 +169,12 @@ class Token(_TokenFields):
 
     __slots__ = ()
 
-    def __new__(cls, start, end, raw, form, alt, joined=False, extra=None) -> Token:
-        return super().__new__(cls, start, end, raw, form, alt, joined, {} if extra is None else extra)
+    def __new__(cls, start, end, raw, form, alt, joined=False) -> Token:
+        return super().__new__(cls, start, end, raw, form, alt, joined)
 
 
-# For the plain words of a post: builds the tuple directly, without the Python-level __new__.
-_new_tuple = tuple.__new__
+# Builds a token from its six fields without the Python-level __new__ (for the plain words).
+_plain_token = partial(tuple.__new__, Token)
 
 
 def _deleet(tok: str) -> tuple[str, str]:
@@ -189,13 +205,21 @@ def _mixed_token(raw: str, s: int, e: int) -> Token | None:
 
 
 def tokenise(folded: str) -> list[Token]:
-    toks: list[Token] = []
-    for m in _TOKEN.finditer(folded):
-        raw = m.group()
-        if raw.isalpha():  # most tokens: a plain word, nothing to strip or undo
-            toks.append(_new_tuple(Token, (m.start(), m.end(), raw, raw, "", False, {})))
-        elif tok := _mixed_token(raw, m.start(), m.end()):
-            toks.append(tok)
+    # Splitting on the token pattern gives separators and tokens in turn, and their offsets
+    # follow from the lengths: no match object per token (a long post has a thousand).
+    parts = _TOKEN_SPLIT.split(folded)
+    bounds = list(accumulate(map(len, parts)))
+    raws = parts[1::2]
+    toks = list(map(_plain_token, zip(bounds[0:-1:2], bounds[1::2], raws, raws, repeat(""), repeat(False))))
+    # most tokens are plain words; the others have punctuation to strip or leetspeak to undo
+    mixed = list(compress(range(len(raws)), map(operator.not_, map(str.isalpha, raws))))
+    for i in reversed(mixed):
+        t = toks[i]
+        tok = _mixed_token(t.raw, t.start, t.end)
+        if tok is None:
+            del toks[i]
+        else:
+            toks[i] = tok
     return toks
 
 
@@ -205,7 +229,7 @@ def join_split_letters(folded: str, toks: list[Token], accept) -> list[Token]:
     ``accept(word) -> bool`` says whether a joined word is worth keeping (a lexicon hit), so
     that "u r a" is not glued into nonsense.
     """
-    if len(toks) < 3:
+    if not _MAYBE_SPLIT_WORD.search(folded):  # most posts: nothing to join
         return toks
     out: list[Token] = []
     i = 0

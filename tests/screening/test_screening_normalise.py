@@ -1,0 +1,63 @@
+"""Normalisation keeps a faithful map back to the original text, however the text is mixed."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from screening.normalise import fold, tokenise
+
+# Pieces that fold on their own and cannot join with a neighbour into something else: plain
+# ASCII, HTML entities and line breaks, the look-alike quote, other scripts, invisible and
+# control characters.
+PIECES = [
+    *"abcXYZ019 .,!?'-@$*",
+    "&amp;", "&#65;", "&eacute;", "<br>", "<br />", "& ", "< ", "`",
+    "é", "Ｆ", "а", "ο", "ß", "😂", "\u200b", "\x01", "\u00a0", "ﬁ",
+]  # fmt: skip
+
+
+def offsets_of(text: str) -> list[int]:
+    folded = fold(text)
+    return list(range(len(folded.text))) if folded.offsets is None else folded.offsets
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_folding_a_text_is_folding_its_pieces_one_after_another(pieces):
+    text = "".join(pieces)
+    expected_text, expected_offsets, at = "", [], 0
+    for piece in pieces:
+        expected_text += fold(piece).text
+        expected_offsets += [at + offset for offset in offsets_of(piece)]
+        at += len(piece)
+    assert fold(text).text == expected_text
+    assert offsets_of(text) == expected_offsets
+
+
+def test_folding_examples_with_their_offsets():
+    folded = fold("Ｈi &amp; Bye`\u200bé")
+    assert folded.text == "hi & bye'e"
+    # "&amp;" folds to one character that points at the entity's "&"; the zero-width space is gone
+    assert folded.offsets == [0, 1, 2, 3, 8, 9, 10, 11, 12, 14]
+    assert folded.span(5, 8) == (9, 12)  # "bye" is "Bye" in the original
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_tokens_are_in_order_and_point_at_their_text(pieces):
+    folded = fold("".join(pieces)).text
+    tokens = tokenise(folded)
+    assert all(folded[t.start : t.end] == t.raw for t in tokens)
+    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+
+
+def test_tokens_undo_leetspeak_and_strip_punctuation_only_where_mixed():
+    tokens = tokenise("h3ll0 there!! f*ck 2019 !!great $$$")
+    assert [(t.raw, t.form) for t in tokens] == [
+        ("h3ll0", "hello"),
+        ("there", "there"),
+        ("f*ck", "f*ck"),
+        ("2019", "2019"),
+        ("great", "great"),
+        ("$$$", "$$$"),
+    ]
+    assert [(t.start, t.end) for t in tokens][2:5] == [(14, 18), (19, 23), (26, 31)]
