@@ -360,17 +360,13 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     fr = fast_parts(text, allowed)
     logits = fr.logits
     stage = "fast"
-    lex_scores = combine(fr.hits, {})
     if not fast and logits and _unsure(logits):
-        # the heavier model only where the fast path is unsure and the lexicons did not decide
-        decided = any(
-            policy.rule(c).block is not None and s >= policy.rule(c).block for c, s in lex_scores.items()
-        )
-        if not decided:
-            blended = second_stage(text, fr)
-            if blended is not None:
-                logits = blended
-                stage = "full"
+        # the heavier model wherever the fast path is unsure, even if a word already blocks
+        # the comment: it can still find that the writer is at risk, and the DSL must know
+        blended = second_stage(text, fr)
+        if blended is not None:
+            logits = blended
+            stage = "full"
     lin = linear_model.load()
     veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
     scores = combine(fr.hits, logits, veto, fast_logits=fr.logits)

@@ -45,6 +45,24 @@ def test_transformer_runs_only_where_the_fast_path_is_unsure():
     assert {screen(t, fast=True).stage for t in unsure} == {"fast"}
 
 
+# swearing blocks these comments whatever the models say; only the transformer reads the plan
+# to take an overdose, and that must still reach the DSL
+BLOCKED_DISCLOSURES = [
+    "which pills work fastest if you take the whole box, asking for me, fuck everything",
+    "gonna take every pill in the cupboard tonight, fuck it, nobody cares",
+]
+
+
+def test_transformer_still_reads_a_comment_that_a_word_already_blocks():
+    for text in BLOCKED_DISCLOSURES:
+        fast = screen(text, fast=True)
+        assert fast.action == "block" and "self_harm" not in fast.categories
+        verdict = screen(text)
+        assert verdict.stage == "full"
+        assert verdict.action == "block"
+        assert "self_harm" in verdict.categories and verdict.alert
+
+
 def test_blend_changes_only_unsure_comments_logits():
     text = next(t for t in SAMPLES if engine._unsure(engine.fast_parts(t).logits))
     fr = engine.fast_parts(text)
