@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cached_property, lru_cache
 from typing import Generic, TypeVar
 
 Label = TypeVar("Label")
@@ -44,20 +45,28 @@ class NotRegroupable(ValueError):
     """An alternative whose first character cannot be split off as plain text."""
 
 
+_GROUPING = re.compile(r"\\.|[()|]", re.S)  # an escaped character, or one that groups
+
+
 def _scan(rx: str):
-    """(index, character, group depth after it) for regex text, skipping escaped characters."""
-    depth, i = 0, 0
-    while i < len(rx):
-        ch = rx[i]
-        if ch == "\\":
-            i += 2
+    """(index, character, group depth after it) for each "(", ")" and "|" of regex text that
+    is not escaped."""
+    depth = 0
+    for m in _GROUPING.finditer(rx):
+        ch = m[0]
+        if ch[0] == "\\":
             continue
         depth += (ch == "(") - (ch == ")")
-        yield i, ch, depth
-        i += 1
+        yield m.start(), ch, depth
 
 
-def _split_alternatives(rx: str) -> list[str]:
+# Building a trie splits the same regex texts again and again (once per first character, and
+# again when the sets are merged): the pure functions below remember their answers.
+_remembered = lru_cache(maxsize=None)
+
+
+@_remembered
+def _split_alternatives(rx: str) -> tuple[str, ...]:
     """The top-level alternatives of regex text (split at '|' outside groups)."""
     out, start = [], 0
     for i, ch, depth in _scan(rx):
@@ -65,7 +74,7 @@ def _split_alternatives(rx: str) -> list[str]:
             out.append(rx[start:i])
             start = i + 1
     out.append(rx[start:])
-    return out
+    return tuple(out)
 
 
 def _group_end(rx: str) -> int:
@@ -90,7 +99,8 @@ def _leading_group(alt: str) -> tuple[str, str] | None:
     return alt[3:end], after
 
 
-def first_characters(rx: str, cont: str = "") -> set[str]:
+@_remembered
+def first_characters(rx: str, cont: str = "") -> frozenset[str]:
     """Every character a match of rx followed by cont can start with."""
     chars: set[str] = set()
     for alt in _split_alternatives(rx):
@@ -101,9 +111,10 @@ def first_characters(rx: str, cont: str = "") -> set[str]:
             continue
         group = _leading_group(alt)
         chars |= {alt[0]} if group is None else first_characters(group[0], group[1] + cont)
-    return chars
+    return frozenset(chars)
 
 
+@_remembered
 def after_first(ch: str, rx: str, cont: str = "") -> str | None:
     """Regex text matching what follows ``ch`` in the matches of rx followed by cont that
     start with ``ch``, alternatives in their original order; None when none starts so."""
@@ -197,7 +208,7 @@ class PhraseSet(Generic[Label]):
     """Labelled phrase regexes matched as one alternation, whole words only."""
 
     def __init__(self, items: Sequence[tuple[str, Label]]) -> None:
-        self.plain, self.plain_labels = plain_regex(items)
+        self.items = list(items)
         try:
             self.prepared = _prepared(items)
         except NotRegroupable:
@@ -208,6 +219,19 @@ class PhraseSet(Generic[Label]):
         self.labels: list[Label] = [items[0][1]]
         self.regex = re.compile(f"[^a-z0-9](?:{_trie(self.prepared, 0, self.labels)}){AFTER}")
         self.first = first_characters("|".join(rx for rx, _ in self.prepared))
+
+    @cached_property
+    def _plain(self) -> tuple[re.Pattern[str], dict[str, Label]]:
+        return plain_regex(self.items)
+
+    @property
+    def plain(self) -> re.Pattern[str]:
+        """The alternation as written (compiled when first needed: a fallback and a reference)."""
+        return self._plain[0]
+
+    @property
+    def plain_labels(self) -> dict[str, Label]:
+        return self._plain[1]
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Label]]:
         """Non-overlapping matches (start, end, label), leftmost first, each with the label of

@@ -1,5 +1,7 @@
 """Normalisation keeps a faithful map back to the original text, however the text is mixed."""
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -47,7 +49,7 @@ def test_tokens_are_in_order_and_point_at_their_text(pieces):
     folded = fold("".join(pieces)).text
     tokens = tokenise(folded)
     assert all(folded[t.start : t.end] == t.raw for t in tokens)
-    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(tokens))
 
 
 def test_tokens_undo_leetspeak_and_strip_punctuation_only_where_mixed():
