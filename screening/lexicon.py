@@ -23,7 +23,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 from pathlib import Path
 
 from .normalise import Folded, Token, fold, join_split_letters, runs, squeeze, tokenise
@@ -296,11 +296,14 @@ def _canonicals(lex: Lexicon, toks: list[Token]) -> list[tuple[str, WordHits]]:
     """Each token's canonical form for the phrase text, and its word hits."""
     keys = list(map(_token_key, toks))
     found = list(map(_CANON_CACHE.get, keys))
-    if None in found:  # words not seen before
+    if None in found:  # words not seen before, each read once however often it comes
+        new: dict[tuple[str, str, str], tuple[str, WordHits]] = {}
         for i in [i for i, f in enumerate(found) if f is None]:
-            found[i] = _canonical_uncached(lex, toks[i])
-            if len(_CANON_CACHE) < 100_000:
-                _CANON_CACHE[keys[i]] = found[i]
+            if (reading := new.get(keys[i])) is None:
+                reading = new[keys[i]] = _canonical_uncached(lex, toks[i])
+            found[i] = reading
+        for key in islice(new, max(0, 100_000 - len(_CANON_CACHE))):
+            _CANON_CACHE[key] = new[key]
     return found
 
 

@@ -66,7 +66,25 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
-_FOLD_CACHE: dict[str, str] = {}
+class _FoldTable(dict):
+    """Each character's fold by code point, worked out when first met: a table for
+    ``str.translate``. Characters that fold to nothing or to several are also noted in
+    ``uneven``, since a text holding one needs a map of offsets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(folded) != 1:
+            self.uneven.add(chr(code))
+        if len(self) < 5000:
+            self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 @dataclass
@@ -91,44 +109,36 @@ class Folded:
 def fold(text: str) -> Folded:
     if text.isascii() and "&" not in text and "<" not in text and "`" not in text:
         return Folded(text.lower().translate(_ASCII_CONTROL), None, text)
+    if not _ENTITY.search(text):
+        folded = text.translate(_FOLD_TABLE)
+        if _FOLD_TABLE.uneven.isdisjoint(text):  # one character for one: offsets unchanged
+            return Folded(folded, None, text)
+    return _fold_with_offsets(text)
+
+
+def _fold_with_offsets(text: str) -> Folded:
+    """The fold of a text with entities, or with characters that fold to nothing or to several
+    ("\u200b", "ﬁ"), with each folded character's offset in the text."""
     out: list[str] = []
     offs: list[int] = []
-    pos = 0  # the text before this is folded
-    for m in _NOT_PLAIN.finditer(text):
-        i = m.start()
-        if i < pos:  # inside an entity already decoded
-            continue
-        if i > pos:  # plain ASCII: lower case, one character for one
-            out.append(text[pos:i].lower().translate(_ASCII_CONTROL))
-            offs.extend(range(pos, i))
-        pos = m.end()
-        if m[0] in ("&", "<") and (entity := _ENTITY.match(text, i)) is not None:
-            decoded = "".join(map(_fold_char, " " if entity[0][0] == "<" else html.unescape(entity[0])))
-            out.append(decoded)
-            offs.extend([i] * len(decoded))
-            pos = entity.end()
-            continue
-        for j in range(i, pos):
-            folded_char = _folded_char(text[j])
-            out.append(folded_char)
-            offs.extend([j] * len(folded_char))
-    out.append(text[pos:].lower().translate(_ASCII_CONTROL))
-    offs.extend(range(pos, len(text)))
+    i = 0
+    while (entity := _ENTITY.search(text, i)) is not None:
+        _fold_stretch(text, i, entity.start(), out, offs)
+        decoded = (" " if entity[0][0] == "<" else html.unescape(entity[0])).translate(_FOLD_TABLE)
+        out.append(decoded)
+        offs.extend([entity.start()] * len(decoded))
+        i = entity.end()
+    _fold_stretch(text, i, len(text), out, offs)
     return Folded("".join(out), offs, text)
 
 
-def _folded_char(ch: str) -> str:
-    folded = _FOLD_CACHE.get(ch)
-    if folded is None:
-        folded = _fold_char(ch)
-        if len(_FOLD_CACHE) < 5000:
-            _FOLD_CACHE[ch] = folded
-    return folded
+def _fold_stretch(text: str, start: int, end: int, out: list[str], offs: list[int]) -> None:
+    for j in range(start, end):
+        folded_char = _FOLD_TABLE[ord(text[j])]
+        out.append(folded_char)
+        offs.extend([j] * len(folded_char))
 
 
-# what plain lower-casing does not fold: other scripts and symbols, the look-alike quote "`",
-# and the start of an HTML entity or line break
-_NOT_PLAIN = re.compile(r"[^\x00-\x5f\x61-\x7f]+|[&<]")
 _ASCII_CONTROL = {c: " " for c in list(range(0, 32)) + [127]}
 
 # Leetspeak: applied only inside tokens that mix letters with digits/symbols (so "2019" stays).
