@@ -131,20 +131,22 @@ def _counted(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     first[0] = first[-1] = True
     np.not_equal(ids[1:], ids[:-1], out=first[1:-1])
     starts = np.flatnonzero(first)
-    return ids[starts[:-1]], np.diff(starts)
+    return ids[starts[:-1]], starts[1:] - starts[:-1]
 
 
 def vectorise(ids: list[int] | np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Unique feature ids and their L2-normalised sublinear tf-idf values."""
     idx, counts = _counted(np.asarray(ids, dtype=np.int64))
-    vals = (1.0 + np.log(counts)) * idf[idx]
-    norm = math.sqrt(float(vals @ vals)) or 1.0
-    return idx, (vals / norm).astype(np.float32)
+    vals = np.log(counts, dtype=np.float32)
+    vals += 1.0
+    vals *= idf[idx]
+    vals /= math.sqrt(float(vals @ vals)) or 1.0
+    return idx, vals
 
 
 class LinearModel:
     def __init__(self, weights: np.ndarray, bias: np.ndarray, idf: np.ndarray, meta: dict):
-        self.W = weights  # (DIM, heads) float16
+        self.W = weights.astype(np.float32)  # (DIM, heads), shipped as float16
         self.b = bias.astype(np.float32)
         self.idf = idf.astype(np.float32)
         self.heads = tuple(meta.get("heads", HEADS))
@@ -154,7 +156,7 @@ class LinearModel:
     def decision(self, words: list[str]) -> np.ndarray:
         """Raw logits per head (before the tuned shift)."""
         idx, vals = vectorise(feature_array(words), self.idf)
-        return vals @ self.W[idx].astype(np.float32) + self.b
+        return vals @ self.W[idx] + self.b
 
     def scores(self, words: list[str]) -> dict[str, float]:
         z = self.decision(words) - self.shift
