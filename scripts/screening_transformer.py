@@ -96,6 +96,13 @@ def long_innocent_posts(rng: random.Random, ordinary: list, count: int) -> list:
     ]
 
 
+def use_threads() -> None:
+    """Run PyTorch on ``TRAIN_THREADS`` threads (default 2, this machine's cores)."""
+    import torch
+
+    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
+
+
 def classifier(base: str):
     """The tokenizer and the encoder with one logit per head over its mean-pooled tokens."""
     import torch
@@ -136,7 +143,7 @@ def teacher_logits(checkpoint: str, seed: int = 20260101, batch_size: int = 64):
     import numpy as np
     import torch
 
-    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
+    use_threads()
     tok, model = classifier(base_model_dir())
     model.load_state_dict(torch.load(checkpoint, map_location="cpu"))
     model.eval()
@@ -193,7 +200,7 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
     torch.manual_seed(seed)
     random.seed(seed)
     np.random.seed(seed)
-    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
+    use_threads()
 
     base = base_model_dir()
     tok, model = classifier(base)
