@@ -6,11 +6,16 @@ Lexicon files live in ``screening/data/lexicon/<category>.txt``. Each line is
 * a single word (letters only), optionally ending in ``*`` to match any word that starts with it
   (used only where no innocent word starts the same way); matching is on whole tokens, so
   "Scunthorpe" never matches a word inside it, and repeated letters are allowed
-  ("stuuupid" matches "stupid", but "as" does not match "ass");
+  ("stuuupid" matches "stupid", but "as" does not match "ass"); a word that is not known as
+  written is also tried with "ph" read as "f" ("phuq");
 * or a phrase: a regular expression over the *phrase text* (tokens in canonical form, joined by
   single spaces, apostrophes removed, text-speak expanded: "u" -> "you", "ur" -> "your").
 
 ``@define NAME regex`` lines define macros used in later phrases as ``{NAME}``.
+
+A token with letters masked by ``*`` is read as the profanity, sexual, hate or insult word it
+fits ("c*nt", or a stem and more letters: "f*cking"), else as the one word used in phrases that
+it fits ("s*icide"); the first letter and one more must show.
 
 ``data/allowed.txt`` lists innocent phrases (``phrase<TAB>reason``) that switch off any hit
 inside them; a setting can add its own (see ``policy.Allowed``).
@@ -26,7 +31,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, islice
 from pathlib import Path
 
-from .normalise import Folded, Token, fold, join_split_letters, runs, squeeze, tokenise
+from .normalise import Folded, Token, fold, join_split_letters, runs, sound_alike, squeeze, tokenise
 from .phrases import PhraseSet, PhraseSets
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -59,6 +64,7 @@ SYNONYMS = {
     "selfies": "pics", "snap": "snap", "m8": "mate", "gf": "girlfriend", "bf": "boyfriend",
     "kms": "kill myself", "kys": "kill yourself", "stfu": "shut the fuck up", "thx": "thanks",
     "im": "im", "iam": "im", "whr": "where", "wer": "where", "wen": "when", "tho": "though",
+    "sewerslide": "suicide",
 }  # fmt: skip
 
 
@@ -130,7 +136,8 @@ class Lexicon:
         self.words: dict[str, list[tuple[str, tuple[int, ...], str, float]]] = {}
         self.prefixes: list[tuple[str, str, float]] = []
         self.prefix_runs: list[tuple[str, tuple[int, ...], str, float]] = []
-        self.masked: dict[int, list[tuple[str, str, float]]] = {}
+        self.masked: dict[int, list[tuple[str, str, float]]] = {}  # words by length
+        self.masked_stems: list[tuple[str, str, float]] = []  # prefix entries' stems
         phrases: dict[str, list[tuple[str, float]]] = {c: [] for c in CATEGORIES}
         macros: dict[str, str] = {}
         for cat in CATEGORIES:
@@ -158,9 +165,11 @@ class Lexicon:
             w for items in phrases.values() for rx, _ in items for w in re.findall(r"[a-z]{3,}", rx)
         )
         self.phrase_runs: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-        for w in self.phrase_words:
+        self.phrase_words_by_len: dict[int, list[str]] = {}
+        for w in sorted(self.phrase_words):
             letters, counts = runs(w)
             self.phrase_runs.setdefault(letters, []).append((w, counts))
+            self.phrase_words_by_len.setdefault(len(w), []).append(w)
         # one phrase set per category, highest score first: where phrases overlap, the
         # higher-scoring one is the match
         self.phrases: list[tuple[str, PhraseSet[float]]] = []
@@ -187,21 +196,26 @@ class Lexicon:
         return re.sub(r"\{([a-z_]+)\}", rep, rx)
 
     def _add_word(self, entry: str, cat: str, score: float) -> None:
+        maskable = cat in ("profanity", "sexual", "hate", "insult")
         if entry.endswith("*"):
-            letters, counts = runs(entry[:-1])
+            stem = entry[:-1]
+            letters, counts = runs(stem)
             self.prefixes.append((letters, cat, score))
             self.prefix_runs.append((letters, counts, cat, score))
+            if maskable:  # "c*nt" is the stem itself, "f*cking" the stem and more letters
+                self.masked.setdefault(len(stem), []).append((stem, cat, score))
+                self.masked_stems.append((stem, cat, score))
             return
         letters, counts = runs(entry)
         self.words.setdefault(letters, []).append((entry, counts, cat, score))
-        if cat in ("profanity", "sexual", "hate", "insult"):
+        if maskable:
             self.masked.setdefault(len(entry), []).append((entry, cat, score))
 
     # -- matching -------------------------------------------------------------------------
     def word_hits(self, tok: Token) -> list[tuple[str, str, float]]:
         """(canonical word, category, score) for one token."""
         found: list[tuple[str, str, float]] = []
-        for form in (tok.form, tok.alt):
+        for form in (tok.form, tok.alt, sound_alike(tok.form)):
             if not form or not form.isalpha():
                 continue
             letters, counts = runs(form)
@@ -218,11 +232,27 @@ class Lexicon:
             pat = tok.raw.translate(_UNLEET)
             visible = sum(1 for c in pat if c != "*")
             if visible >= 2 and pat[0] != "*":
-                for word, cat, sc in self.masked.get(len(pat), ()):
-                    if all(p == "*" or p == w for p, w in zip(pat, word, strict=True)):
-                        found.append((word, cat, sc))
+                # the first word of the same length that fits, or a stem that fits, at least half
+                # of it showing, followed by plain letters ("f*cking"), whichever scores higher
+                best = next(((w, c, sc) for w, c, sc in self.masked.get(len(pat), ()) if _fits(pat, w)), None)
+                for stem, cat, sc in self.masked_stems:
+                    head, rest = pat[: len(stem)], pat[len(stem) :]
+                    if rest.isalpha() and 2 * head.count("*") <= len(stem) and _fits(head, stem):
+                        if best is None or sc > best[2]:
+                            best = (stem + rest, cat, sc)
                         break
+                if best is not None:
+                    found.append(best)
         return found
+
+    def unmask(self, raw: str) -> str | None:
+        """The one word used in phrases that a masked token fits ("s*icide"), if exactly one
+        does; at least its first letter and one more must show."""
+        pat = raw.translate(_UNLEET)
+        if pat[0] == "*" or len(pat) - pat.count("*") < 2:
+            return None
+        fitting = [w for w in self.phrase_words_by_len.get(len(pat), ()) if _fits(pat, w)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def accepts(self, word: str) -> bool:
         if word in self.phrase_words:
@@ -233,6 +263,11 @@ class Lexicon:
         ):
             return True
         return any(_runs_ok(letters, counts, wc) for _, wc, _, _ in self.words.get(letters, ()))
+
+
+def _fits(pattern: str, word: str) -> bool:
+    """A masked pattern ("c*nt") against a word of the same length: "*" stands for any letter."""
+    return all(p == "*" or p == w for p, w in zip(pattern, word, strict=True))
 
 
 def _runs_ok(letters: str, counts: tuple[int, ...], wanted: tuple[int, ...]) -> bool:
@@ -315,6 +350,8 @@ def _canonical_uncached(lex: Lexicon, tok: Token) -> tuple[str, WordHits]:
     if hits:
         return hits[0][0], hits
     if not form.isalpha():
+        if "*" in tok.raw and (word := lex.unmask(tok.raw)):
+            return word, ()
         return form, ()
     if form not in lex.phrase_words:
         letters, counts = runs(form)

@@ -1,9 +1,10 @@
 """Text normalisation with a map back to the original characters.
 
 ``fold(text)`` gives a lower-case, compatibility-folded string (NFKC, accents stripped,
-Cyrillic/Greek look-alikes mapped to Latin, zero-width and other invisible characters removed,
-HTML entities decoded) and, for every folded character, the index of the original character it
-came from, so that matches found on the folded text can be reported as spans of the original.
+Cyrillic/Greek look-alikes, small capitals and boxed or regional-indicator letters mapped to
+Latin, zero-width and other invisible characters removed, HTML entities decoded) and, for every
+folded character, the index of the original character it came from, so that matches found on
+the folded text can be reported as spans of the original.
 
 ``tokenise(folded)`` splits the folded text into word tokens, undoes leetspeak inside tokens that
 mix letters and symbols, and joins letters split by spaces, dots or dashes ("f.u.c.k").
@@ -40,13 +41,47 @@ CONFUSABLES = {
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe",
     "ɑ": "a", "ɡ": "g", "ɩ": "i", "ʀ": "r", "ʏ": "y", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d",
     "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n",
-    "ᴏ": "o", "ᴘ": "p", "ꞯ": "q", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
+    "ᴏ": "o", "ᴘ": "p", "ꞯ": "q", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z", "ꜰ": "f",
+    "ꜱ": "s",
     # punctuation look-alikes
     "‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "‒": "-",
     "–": "-", "—": "-", "․": ".", "·": ".", "•": ".", "＠": "@",
 }  # fmt: skip
+# Letters in negative circled and negative squared boxes ("🅵🆄🅲🅺"), which NFKC leaves alone
+# (it does fold the plain circled and squared ones).
+CONFUSABLES.update({chr(base + k): chr(ord("a") + k) for base in (0x1F150, 0x1F170) for k in range(26)})
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});|<br\s*/?>", re.I)
+
+# Regional indicator letters ("🇫🇺🇨🇰"). Two of them make a country's flag, so a run that reads
+# as flags (every pair a region with a flag) is left alone; any other run is read as the letters
+# it spells, one letter for each.
+_REGIONAL_A = 0x1F1E6
+_REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]+")
+_FLAG_CODES = """ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo
+    bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cp cr cu cv cw cx cy cz de dg dj
+    dk dm do dz ea ec ee eg eh er es et eu fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp
+    gq gr gs gt gu gw gy hk hm hn hr ht hu ic id ie il im in io iq ir is it je jm jo jp ke kg kh
+    ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo
+    mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl
+    pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv
+    sx sy sz ta tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um un us uy uz va vc ve vg
+    vi vn vu wf ws xk ye yt za zm zw"""
+_FLAG_REGIONS = frozenset(_FLAG_CODES.split())
+
+
+def _regional_letters(text: str) -> str:
+    """The text with each run of regional indicators that does not read as flags replaced by
+    its letters (the same length: offsets into it are offsets into the text)."""
+
+    def letters(m: re.Match[str]) -> str:
+        spelt = "".join(chr(ord(c) - _REGIONAL_A + ord("a")) for c in m[0])
+        pairs = [spelt[k : k + 2] for k in range(0, len(spelt), 2)]
+        if len(spelt) % 2 == 0 and all(pair in _FLAG_REGIONS for pair in pairs):
+            return m[0]
+        return spelt
+
+    return _REGIONAL.sub(letters, text)
 
 
 def _fold_char(ch: str) -> str:
@@ -69,7 +104,8 @@ def _fold_char(ch: str) -> str:
 class _FoldTable(dict):
     """Each character's fold by code point, worked out when first met: a table for
     ``str.translate``. Characters that fold to nothing or to several are also noted in
-    ``uneven``, since a text holding one needs a map of offsets."""
+    ``uneven``, since a text holding one needs a map of offsets (as are regional indicators,
+    whose reading depends on their neighbours)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -77,7 +113,9 @@ class _FoldTable(dict):
 
     def __missing__(self, code: int) -> str:
         folded = _fold_char(chr(code))
-        if len(folded) != 1:
+        # a regional indicator is read with its neighbours (see _regional_letters), which the
+        # fold with offsets does first
+        if len(folded) != 1 or _REGIONAL_A <= code < _REGIONAL_A + 26:
             self.uneven.add(chr(code))
         if len(self) < 5000:
             self[code] = folded
@@ -118,7 +156,11 @@ def fold(text: str) -> Folded:
 
 def _fold_with_offsets(text: str) -> Folded:
     """The fold of a text with entities, or with characters that fold to nothing or to several
-    ("\u200b", "ﬁ"), with each folded character's offset in the text."""
+    ("\u200b", "ﬁ"), or with regional indicators, with each folded character's offset in the
+    text."""
+    original = text
+    if _REGIONAL.search(text):
+        text = _regional_letters(text)
     out: list[str] = []
     offs: list[int] = []
     i = 0
@@ -129,7 +171,7 @@ def _fold_with_offsets(text: str) -> Folded:
         offs.extend([entity.start()] * len(decoded))
         i = entity.end()
     _fold_stretch(text, i, len(text), out, offs)
-    return Folded("".join(out), offs, text)
+    return Folded("".join(out), offs, original)
 
 
 def _fold_stretch(text: str, start: int, end: int, out: list[str], offs: list[int]) -> None:
@@ -266,6 +308,12 @@ def join_split_letters(folded: str, toks: list[Token], accept) -> list[Token]:
         out.append(t)
         i += 1
     return out
+
+
+def sound_alike(form: str) -> str:
+    """A second spelling of a word written the way it sounds ("phuck", "ph0ck": ph for f), or
+    "" when there is none. The lexicon tries it only where the word as written is not known."""
+    return form.replace("ph", "f") if "ph" in form else ""
 
 
 @lru_cache(maxsize=65536)  # a new word is looked at several times (lexicon words, squeezing)

@@ -21,6 +21,9 @@ _PHONE = re.compile(
     r"(\d(?:[ \-.]{0,2}\)?[ \-.]{0,2}\(?\d){8,10})"
     r"(?![\w/:%£$€]|[.,]\d)"
 )
+# a mobile written one digit at a time, the same gap between each: "0 7 7 0 0 9 0 0 1 2 3" (a
+# longer run of single digits is a list, and ordinary spaced digits do not start 0 7)
+_PHONE_SPACED = re.compile(r"(?<![\w+/.£$€%])0([ \-.]{1,3})7(?:\1\d){9}(?![\w/:%£$€]|[.,]\d|\1\d)")
 # a mobile written without its leading 0: "7700 900123" (needs the usual 4+6 grouping)
 _PHONE_BARE = re.compile(r"(?<![\w+/:.,£$€%-])(7\d{3}[ \-]\d{3}[ \-]?\d{3})(?![\w/:%£$€]|[.,]\d)")
 
@@ -306,6 +309,8 @@ def find_personal_info(f: Folded) -> list[Hit]:
                 add(m.start(), m.end(), 0.97, "phone number")
         for m in _near_digits(_PHONE_BARE, t, digits, 0):
             add(m.start(), m.end(), 0.85, "phone number")
+        for m in _near_digits(_PHONE_SPACED, t, digits, 0):
+            add(m.start(), m.end(), 0.9, "phone number")
         for m in _near_digits(_POSTCODE, t, digits, _POSTCODE_REACH):
             add(m.start(), m.end(), 0.95, "postcode")
         for m in _near_digits(_STREET, t, digits, 0):

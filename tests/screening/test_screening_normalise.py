@@ -63,3 +63,24 @@ def test_tokens_undo_leetspeak_and_strip_punctuation_only_where_mixed():
         ("$$$", "$$$"),
     ]
     assert [(t.start, t.end) for t in tokens][2:5] == [(14, 18), (19, 23), (26, 31)]
+
+
+def test_small_capitals_and_letters_in_boxes_fold_to_latin():
+    assert fold("\ua730\u1d1c\u1d04\u1d0b \ua731\u1d0f").text == "fuck so"
+    # negative circled and negative squared letters; the plain circled ones NFKC folds already
+    assert fold("\U0001f150\U0001f151 \U0001f170\U0001f189 \u24b6").text == "ab az a"
+
+
+def test_regional_indicators_spell_letters_unless_they_make_flags():
+    a = "\U0001f1e6"  # regional indicator A
+    spelt = "".join(chr(ord(a) + ord(c) - ord("a")) for c in "fuck")  # "fu" is not a flag
+    flags = "".join(chr(ord(a) + ord(c) - ord("a")) for c in "gbfr")
+    folded = fold(f"x{spelt} off {flags}")
+    assert folded.text == f"xfuck off {flags}"
+    assert folded.span(1, 5) == (1, 5)  # one letter for each indicator: offsets unchanged
+    assert fold(spelt[:3]).text == "fuc"  # an odd run cannot be flags
+    # with an entity and an invisible character the offsets still point at the original
+    folded = fold(f"&amp;\u200b{spelt}")
+    assert folded.text == "&fuck"
+    assert folded.offsets == [0, 6, 7, 8, 9]
+    assert folded.original == f"&amp;\u200b{spelt}"

@@ -40,6 +40,37 @@ def test_phone_numbers_in_sentences(phone, template):
     assert any(s <= start < e for s, e in spans), (text, spans)
 
 
+# a mobile written one digit at a time, the same gap between each digit
+SPACED_PHONES = [
+    "0 7 7 0 0 9 0 0 1 2 3",
+    "0-7-9-1-1-2-2-3-3-4-4",
+    "0 . 7 . 7 . 0 . 0 . 9 . 0 . 0 . 1 . 2 . 3",
+]
+# single digits with spaces that are not a phone number
+SPACED_ORDINARY = [
+    "the score was 1 2 3",
+    "count 1 2 3 4 5",
+    "0 7 7 1 are my lucky numbers",
+    "we counted 0 1 2 3 4 5 6 7 8 9 10",
+    "the sequence goes 0 7 7 0 0 9 0 0 1 2 3 4 5",
+    "count down 9 8 7 6 5 4 3 2 1 0",
+]
+
+
+@pytest.mark.parametrize("phone", SPACED_PHONES)
+def test_phone_numbers_spaced_digit_by_digit(phone):
+    text = f"text me {phone} tonight"
+    v = screen(text, fast=True)
+    assert "personal_info" in v.categories, text
+    start = text.index(phone)
+    assert any(s <= start < e for s, e in v.categories["personal_info"].spans)
+
+
+@pytest.mark.parametrize("text", SPACED_ORDINARY)
+def test_spaced_single_digits_are_not_phone_numbers(text):
+    assert "personal_info" not in screen(text, fast=True).categories, text
+
+
 @pytest.mark.parametrize("email", EMAILS)
 def test_email_addresses(email):
     v = screen(f"send it to {email} please", fast=True)

@@ -91,6 +91,64 @@ def test_known_obfuscations(text):
     assert screen(text).action != "allow", text
 
 
+# letters from other Unicode blocks that read as Latin: small capitals, letters in negative
+# circles and squares, regional indicators (alone, or in a run that is not a row of flags)
+LOOK_ALIKE_SWEARING = [
+    "\ua730\u1d1c\u1d04\u1d0b",  # small capitals
+    "\ua731\u029c\u026a\u1d1b game",
+    "\U0001f175\U0001f184\U0001f172\U0001f17a this",  # negative squared
+    "\U0001f15f\U0001f158\U0001f162\U0001f162 off",  # negative circled
+    "\U0001f1e7\U0001f1ee\U0001f1f9\U0001f1e8\U0001f1ed please",  # regional indicators
+    "\U0001f1eb \U0001f1fa \U0001f1e8 \U0001f1f0 off",
+]
+LOOK_ALIKE_INNOCENT = [
+    # "thank you so much"
+    "\u1d1b\u029c\u1d00\u0274\u1d0b \u028f\u1d0f\u1d1c \ua731\u1d0f \u1d0d\u1d1c\u1d04\u029c",
+    "\U0001f177\U0001f174\U0001f17b\U0001f17b\U0001f17e everyone",  # hello
+    "I love \U0001f1ec\U0001f1e7 and \U0001f1eb\U0001f1f7",  # flags stay flags
+    "our flags: \U0001f1ee\U0001f1f9\U0001f1ea\U0001f1f8\U0001f1f5\U0001f1f1",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKE_SWEARING)
+def test_look_alike_letters_are_read_as_latin(text):
+    v = screen(text)
+    assert v.action != "allow", text
+    assert "profanity" in v.categories, v.to_dict()
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKE_INNOCENT)
+def test_look_alike_letters_in_innocent_text_stay_allowed(text):
+    v = screen(text)
+    assert v.action == "allow", (text, v.to_dict())
+
+
+# masked letters and sound-alike spellings, read as the word they hide
+MASKED = [
+    ("c*nt", "profanity"),
+    ("f*cking hell", "profanity"),
+    ("b*tches", "profanity"),
+    ("ph0ck off", "profanity"),
+    ("phuq you", "profanity"),
+    ("thinking about s*icide", "self_harm"),
+    ("i want to k*ll myself", "self_harm"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), MASKED)
+def test_masked_and_sound_alike_words_are_found(text, category):
+    v = screen(text)
+    assert category in v.categories, (text, v.to_dict())
+    assert v.action != "allow"
+
+
+def test_a_mostly_masked_word_is_not_guessed_as_a_slur():
+    # "f*****ck" shows too little of any word that starts with "f" to be read as one
+    v = screen("the f*****ck bird sang")
+    assert "hate" not in v.categories, v.to_dict()
+    assert "profanity" not in v.categories, v.to_dict()
+
+
 # Innocent place names and words that contain a rude word inside them
 SCUNTHORPE = [
     "Scunthorpe", "Penistone", "Sussex", "Essex", "Middlesex", "Cockermouth", "Shitterton",
@@ -132,6 +190,10 @@ INNOCENT_PHRASES = [
     "the pen is dead",
     "I'm dying of laughter",
     "we shot some hoops at lunch",
+    "Remember to bring a knife and fork tomorrow",
+    "can you find you a seat near the front",
+    "has anyone got any pictures from sports day",
+    "I can pick you up a drink from the shop",
 ]
 
 
