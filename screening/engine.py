@@ -140,6 +140,20 @@ def _words_replacing(an: Analysis, spans, collapse: bool) -> list[str]:
     return " ".join(pieces).split()
 
 
+def model_words(an: Analysis) -> tuple[list[str], list[str] | None]:
+    """The words the linear model reads, leaving out identity words, and with allowed phrases
+    the same words with each allowed phrase replaced by a neutral word (else None).
+
+    An allowed phrase can only lower the model's scores: the model reads the comment as written
+    and with each allowed phrase replaced, and the lower score of the two counts. What a setting
+    allowed (a name, a taught topic) is always replaced."""
+    if not an.allowed:
+        return linear_model.without_identity(an.phrase_text.split()), None
+    words = _words_replacing(an, an.setting_allowed, collapse=False)
+    masked = _words_replacing(an, an.allowed, collapse=True)
+    return linear_model.without_identity(words), linear_model.without_identity(masked)
+
+
 def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
     an = analyse(text, tuple((a.phrase, a.reason) for a in allowed))
     hits = list(an.hits)
@@ -148,14 +162,7 @@ def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
         for h in find_personal_info(an.folded)
         if not any(s <= h.start and h.end <= e for s, e, _ in an.allowed)
     ]
-    words = an.phrase_text.split()
-    masked = None
-    if an.allowed:
-        # An allowed phrase can only lower the model's scores: the model reads the comment as
-        # written and with each allowed phrase replaced by a neutral word, and the lower score
-        # of the two counts. What a setting allowed (a name, a taught topic) is always replaced.
-        words = _words_replacing(an, an.setting_allowed, collapse=False)
-        masked = _words_replacing(an, an.allowed, collapse=True)
+    words, masked = model_words(an)
     logits: dict[str, float] = {}
     lm = linear_model.load()
     if lm is not None and text.strip():
@@ -291,6 +298,26 @@ def _unsure(logits: Mapping[str, float]) -> bool:
     return any(lo <= logits.get(h, -99) <= hi for h in ("abuse", "hate", "self_harm"))
 
 
+def transformer_text(text: str, an: Analysis) -> str:
+    """The comment as the transformer reads it. Like the linear model, the transformer does not
+    see what an allowed phrase explains, nor identity words, nor the inside of a known innocent
+    word that contains a rude one ("Scunthorpe"): each is replaced by a neutral word."""
+    spans = [(a, b) for a, b, _ in an.allowed]
+    identity = linear_model.identity_words()
+    for i, _t in enumerate(an.tokens):
+        w = an.phrase_text[an.token_starts[i] : an.token_ends[i]]
+        if w in identity or w.isalpha() and linear_model.is_known(w):
+            spans.append(an.token_span(i))
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for a, b in sorted(spans):
+        if a >= pos:
+            pieces.append(text[pos:a] + "something")
+            pos = b
+    return "".join(pieces) + text[pos:]
+
+
 def second_stage(text: str, fr: FastResult) -> dict[str, float] | None:
     """Blend the transformer into the model logits, or None when it is not available.
 
@@ -304,23 +331,7 @@ def second_stage(text: str, fr: FastResult) -> dict[str, float] | None:
     cfg = lin.meta.get("transformer")
     if not cfg:
         return None
-    # Like the linear model, the transformer does not see what an allowed phrase explains, nor
-    # the inside of a known innocent word that contains a rude one ("Scunthorpe"): both are
-    # replaced by a neutral word.
-    an = fr.analysis
-    spans = [(a, b) for a, b, _ in an.allowed]
-    for i, _t in enumerate(an.tokens):
-        w = an.phrase_text[an.token_starts[i] : an.token_ends[i]]
-        if w.isalpha() and linear_model.is_known(w):
-            spans.append(an.token_span(i))
-    if spans:
-        pieces, pos = [], 0
-        for a, b in sorted(spans):
-            if a >= pos:
-                pieces.append(text[pos:a] + "something")
-                pos = b
-        text = "".join(pieces) + text[pos:]
-    probs = tm.predict(text)
+    probs = tm.predict(transformer_text(text, fr.analysis))
     shift = cfg.get("shift", {})
 
     def logit(p: float) -> float:

@@ -29,6 +29,19 @@ _word_cache: dict[str, np.ndarray] = {}
 _known: frozenset[int] = frozenset()
 
 
+@lru_cache(maxsize=1)
+def identity_words() -> frozenset[str]:
+    """Words that say who someone is (``data/identity_words.txt``, where the reason is given):
+    neither model reads them."""
+    lines = (DATA / "identity_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def without_identity(words: list[str]) -> list[str]:
+    ids = identity_words()
+    return words if ids.isdisjoint(words) else [w for w in words if w not in ids]
+
+
 def set_known(crcs) -> None:
     global _known
     _known = frozenset(int(x) for x in crcs)

@@ -48,9 +48,7 @@ def prep(text: str) -> tuple[list[str], tuple[bool, bool, bool, bool]]:
     it; a self_harm phrase found that is never vetoed)."""
     an = analyse(text)
     hits = list(an.hits) + find_personal_info(an.folded)
-    words = an.phrase_text.split()
-    if an.allowed:
-        words = engine.fast_parts(text).model_words
+    words = engine.model_words(an)[0]
     strong, ctx, sh, sh_sure = [], [], [], []
     for h in hits:
         if h.category == "self_harm":
@@ -382,6 +380,7 @@ def main() -> None:
         "train_seconds": round(time.time() - t0),
     }
 
+    out_meta = args.out / "linear.json"
     tdir = args.transformer_dir
     if args.transformer:
         import screening_transformer
@@ -389,16 +388,24 @@ def main() -> None:
         screening_transformer.train(args.out)
         tdir = args.out
     if tdir is not None:
-        meta["transformer"] = tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto)
-    (args.out / "linear.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+        previous = json.loads(out_meta.read_text()).get("transformer") if out_meta.exists() else None
+        meta["transformer"] = tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto, previous)
+    out_meta.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(f"done in {time.time() - t0:.0f}s")
 
 
-def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
+# A new blend replaces the one already in linear.json only if it does better on the tune half
+# by at least this much (summed over the three sets): smaller gains are noise, and the report
+# half has shown them lost again.
+BLEND_MIN_GAIN = 0.005
+
+
+def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto, previous=None) -> dict:
     """Choose the transformer's blend weight and shifts (tune half), report on the other half.
 
     Mirrors ``engine.second_stage``: consulted only where a linear logit (abuse, hate,
-    self_harm) is in the unsure band."""
+    self_harm) is in the unsure band. ``previous`` is the blend in use, kept unless a new one
+    is clearly better (``BLEND_MIN_GAIN``)."""
     from screening.transformer import TransformerModel
 
     tm = TransformerModel(
@@ -420,7 +427,7 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
             unsure |= (zc[:, j] >= lo) & (zc[:, j] <= hi)
         for i, e in enumerate(evalsets[name]):
             if unsure[i]:
-                p = tm.predict(e.text)
+                p = tm.predict(engine.transformer_text(e.text, analyse(e.text)))
                 for j, h in enumerate(theads):
                     v = min(max(p[h], 1e-6), 1 - 1e-6)
                     zt[i, j] = math.log(v / (1 - v))
@@ -483,7 +490,13 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto) -> dict:
             continue
         if best is None or val > best[0]:
             best = (val, weights, ts)
-    _, weights, ts = best or best_any  # no blend keeps every floor: the best sum, as before
+    val, weights, ts = best or best_any  # no blend keeps every floor: the best sum, as before
+    if previous:
+        kept = (previous["weights"], previous["shift"])
+        kept_val = sum(all_scores(*kept))
+        print(f"  blend in use: tune half {kept_val:.4f}, best new {val:.4f}", flush=True)
+        if val < kept_val + BLEND_MIN_GAIN:
+            weights, ts = kept
     report = all_scores(weights, ts, part=1)
     out = {
         "weights": weights,
