@@ -21,6 +21,11 @@ POSITIVE = {
         "you are such an idiot",
         "everyone hates you",
         "you smell, go away",
+        # without a swear word: wishing someone gone, leaving them out
+        "do the class a favour and leave",
+        "the school would be better off without you",
+        "no one would care if you vanished",
+        "nobody invited you to the party",
     ],
     "threat": [
         "I am going to punch you after school",
@@ -32,8 +37,23 @@ POSITIVE = {
         "were coming for you tonight",
         "ill bring a knife on monday",
         "I'm bringing a knife into school",
+        # saying what will happen to someone, or who will do it
+        "ur getting jumped after school",
+        "watch what happens to you at home time",
+        "my cousins will jump you",
+        "say that again and youre finished",
+        "ill make sure you never walk again",
+        "snitches get stitches",
     ],
-    "sexual": ["send me nudes", "do you want to have sex", "look at this porn"],
+    "sexual": [
+        "send me nudes",
+        "do you want to have sex",
+        "look at this porn",
+        "send a pic in your underwear",
+        "show us your bum",
+        "do you want to sleep with me",
+        "shes so fit id smash",
+    ],
     "hate": [
         "go back to your own country",
         "all immigrants are vermin",
@@ -58,6 +78,14 @@ POSITIVE = {
         "I'll be ending it soon",
         "I burn my skin until it bleeds",
         "i kept scratching my wrists till they bled",
+        # "unalive", plans, and saying goodbye without the usual words
+        "i keep thinking of unaliving",
+        "i've been saving up paracetamol",
+        "im gonna swallow a whole packet of tablets tonight",
+        "i probably wont be here by the weekend",
+        "no one would even notice if i went missing",
+        "i left a letter in my drawer for when im gone",
+        "i wish i could go to sleep and never wake up",
     ],
     "personal_info": [
         "my number is 07700 900123",
@@ -81,8 +109,30 @@ POSITIVE = {
         "i'll come and get you tonight",
         "does your mum check your messages?",
         "do your parents ever look at your phone",
+        # getting a child alone, flattery about age, secrecy, moving to another app
+        "i could call you while your parents are asleep",
+        "you look so pretty for your age",
+        "what time does your mum go to bed",
+        "is anybody home with you",
+        "delete it once you read it",
+        "your mum wouldnt understand what we have",
+        "i wont tell anyone if you dont",
+        "lets take this chat to discord",
+        "switch your cam on",
+        "when will you be home alone",
+        "i want to show you something secret",
+        "im an old friend of your dads",
     ],
-    "extremism": ["join isis now", "hitler was right", "white power forever"],
+    "extremism": [
+        "join isis now",
+        "hitler was right",
+        "white power forever",
+        "we have to protect the white race",
+        "the caliphate shall return",
+        "the taliban did nothing wrong",
+        "someone should burn down the synagogue",
+        "remigration is the answer",
+    ],
 }
 
 NEGATIVE = {
@@ -101,8 +151,18 @@ NEGATIVE = {
         "I'll find you a partner for the project",
         "bring a knife and fork for the picnic",
         "use a knife to cut the cake",
+        "you should never drink bleach",
+        "we hang upside down from the monkey bars",
+        "my brother will get you a drink after school",
+        "you're getting knocked out of the competition",
+        "add the vinegar and watch what happens",
+        "finish these three questions and you're done",
     ],
-    "sexual": ["we learnt about Sussex and Essex", "the sextet played music"],
+    "sexual": [
+        "we learnt about Sussex and Essex",
+        "the sextet played music",
+        "can I have a pic of you in your football kit",
+    ],
     "hate": [
         "my friend moved here from Poland",
         "we learned about different countries",
@@ -121,6 +181,11 @@ NEGATIVE = {
         "the film is ending now",
         "I scratched my leg on a bush at the park",
         "I cut my finger on some paper",
+        "I won't be here next week, we're on holiday",
+        "my nan has to take all her tablets with breakfast",
+        "we're saving up for new tablets for the class",
+        "what's the point of this homework",
+        "I want to go to sleep and not wake up till noon",
     ],
     "personal_info": [
         "the match is on 12/05/2025 at 10:30",
@@ -141,8 +206,16 @@ NEGATIVE = {
         "my mum will pick you up from the station at 5",
         "I can pick you up some sweets from the shop",
         "my parents check my homework",
+        "what time does your mum finish work",
+        "is anyone else in the football team",
+        "you're very tall for your age",
+        "I'll show you something funny at break",
     ],
-    "extremism": ["we are learning about the second world war", "the history of Germany"],
+    "extremism": [
+        "we are learning about the second world war",
+        "the history of Germany",
+        "we visited a mosque and a synagogue on our RE trip",
+    ],
 }
 
 
@@ -163,6 +236,19 @@ def test_positive_examples_are_found(category, text):
 def test_negative_examples_are_not_found(category, text):
     v = screen(text)
     assert category not in v.categories, v.to_dict()
+
+
+# telling someone to harm themselves is bullying and, like "kill yourself", a threat the DSL sees
+TELLING_TO_HARM = ["go and die", "neck urself", "hang urself", "drink bleach", "unalive yourself"]
+
+
+@pytest.mark.parametrize("text", TELLING_TO_HARM)
+def test_telling_someone_to_harm_themselves_is_bullying_and_alerts(text):
+    v = screen(text)
+    assert "insult" in v.categories, v.to_dict()
+    assert "threat" in v.categories, v.to_dict()
+    assert v.alert is True
+    assert v.action == "block"
 
 
 @pytest.mark.parametrize("category", ["self_harm", "grooming", "threat"])

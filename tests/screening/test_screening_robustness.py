@@ -194,6 +194,25 @@ INNOCENT_PHRASES = [
     "can you find you a seat near the front",
     "has anyone got any pictures from sports day",
     "I can pick you up a drink from the shop",
+    # slang, idioms, history and biology that a model reads as abuse
+    "i nearly died of embarrassment in assembly",
+    "he's always the butt of the joke",
+    "my sister looked drop dead gorgeous at prom",
+    "can you die my hair blue",
+    "maths is murder today",
+    "that bleep test nearly killed me",
+    "that trick was so sick",
+    "our teacher said the film was sick",
+    "this song slaps",
+    "you're an absolute legend",
+    "in history we learned Guy Fawkes wanted to blow up parliament",
+    "sex cells have half the chromosomes",
+    "the penis and testes are male reproductive organs",
+    "the dinosaurs died out millions of years ago",
+    "that was dead good",
+    "we have to bomb the ball up the pitch",
+    "i was so stupid i left my bag on the bus",
+    "the cat killed a bird",
 ]
 
 
