@@ -66,6 +66,8 @@ POSITIVE = {
         "sikhs should not be allowed in the park",
     ],
     "self_harm": [
+        "i swallowed a whole packet of paracetamol",
+        "i just want to fall asleep and never wake up",
         "I want to kill myself",
         "I have been cutting myself again",
         "everyone would be better off without me",
@@ -173,6 +175,8 @@ NEGATIVE = {
         "some people smell nice",
     ],
     "self_harm": [
+        "i want to go to sleep and not wake up until lunchtime on sunday",
+        "my dog had loads of treats today",
         "I want to cut my hair",
         "I'm dying to see the new film",
         "I killed it in the test",
