@@ -410,15 +410,18 @@ def main() -> None:
         screening_transformer.train(args.out)
         tdir = args.out
     if tdir is not None:
-        previous = json.loads(out_meta.read_text()).get("transformer") if out_meta.exists() else None
+        # a blend already tuned for this transformer (none when it has just been retrained)
+        previous = None
+        if out_meta.exists() and not args.transformer:
+            previous = json.loads(out_meta.read_text()).get("transformer")
         meta["transformer"] = tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto, previous)
     out_meta.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(f"done in {time.time() - t0:.0f}s")
 
 
-# A new blend replaces the one already in linear.json only if it does better on the tune half
-# by at least this much (summed over the three sets): smaller gains are noise, and the report
-# half has shown them lost again.
+# A new blend replaces the one already in linear.json for the same transformer only if it does
+# better on the tune half by at least this much (summed over the three sets): smaller gains are
+# noise, and the report half has shown them lost again.
 BLEND_MIN_GAIN = 0.005
 
 
