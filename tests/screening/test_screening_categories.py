@@ -177,6 +177,8 @@ NEGATIVE = {
     "self_harm": [
         "i want to go to sleep and not wake up until lunchtime on sunday",
         "my dog had loads of treats today",
+        "my nan has lots of tablets to take every morning",
+        "ive taken lots of medicine for my cough",
         "I want to cut my hair",
         "I'm dying to see the new film",
         "I killed it in the test",
