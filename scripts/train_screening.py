@@ -122,21 +122,17 @@ def half(text: str) -> int:
     return hashlib.sha1(("tune/" + text).encode("utf-8"), usedforsecurity=False).digest()[0] & 1
 
 
-def macro_f1(y: np.ndarray, p: np.ndarray) -> float:
-    f = []
-    for cls in (1, 0):
-        tp = np.sum((p == cls) & (y == cls))
-        fp = np.sum((p == cls) & (y != cls))
-        fn = np.sum((p != cls) & (y == cls))
-        f.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
-    return float(np.mean(f))
-
-
-def f1_pos(y: np.ndarray, p: np.ndarray) -> float:
+def f_beta(y: np.ndarray, p: np.ndarray, beta: float = 1.0) -> float:
+    """F-score of the positive class; with ``beta`` under 1, precision counts for more."""
     tp = np.sum((p == 1) & (y == 1))
     fp = np.sum((p == 1) & (y == 0))
     fn = np.sum((p == 0) & (y == 1))
-    return 0.0 if tp == 0 else float(2 * tp / (2 * tp + fp + fn))
+    b2 = beta * beta
+    return 0.0 if tp == 0 else float((1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp))
+
+
+def macro_f1(y: np.ndarray, p: np.ndarray) -> float:
+    return float(np.mean([f_beta(y == cls, p == cls) for cls in (1, 0)]))
 
 
 def tune_hate_line(z: np.ndarray, hate: np.ndarray, halves: np.ndarray) -> float:
@@ -146,17 +142,7 @@ def tune_hate_line(z: np.ndarray, hate: np.ndarray, halves: np.ndarray) -> float
     the slur lexicon carries the category, so the head only adds "hate" where it is fairly sure
     rather than reading it into any angry or distressed comment."""
     tune = halves == 0
-    return float(max(np.linspace(-1.0, 4.0, 21), key=lambda s: f_half(hate[tune], z[tune] >= s)))
-
-
-def f_half(y: np.ndarray, p: np.ndarray) -> float:
-    """F0.5 of the positive class: precision counts twice as much as recall."""
-    tp = np.sum(p & (y == 1))
-    predicted, actual = np.sum(p), np.sum(y == 1)
-    if tp == 0:
-        return 0.0
-    precision, recall = tp / predicted, tp / actual
-    return float(1.25 * precision * recall / (0.25 * precision + recall))
+    return float(max(np.linspace(-1.0, 4.0, 21), key=lambda s: f_beta(hate[tune], z[tune] >= s, 0.5)))
 
 
 def fit_heads(args, head_data, head_dev, matrix, report, LogisticRegression):
@@ -357,7 +343,7 @@ def main() -> None:
         # logits sit near the middle, would lose their phrase
         for veto in (-3.0, -2.0, -1.5, -1.0):
             s = {"abuse": 0.0, "hate": 1.0, "self_harm": ssh, "veto": veto}
-            val = tuned("suicidal", predict("suicidal", s, "self_harm"), f1_pos)
+            val = tuned("suicidal", predict("suicidal", s, "self_harm"), f_beta)
             if best is None or val > best[0]:
                 best = (val, ssh, veto)
     _, sh_best, veto_best = best
@@ -369,7 +355,7 @@ def main() -> None:
             val = (
                 tuned("olid", predict("olid", s))
                 + tuned("formspring", predict("formspring", s))
-                + tuned("suicidal", predict("suicidal", s, "self_harm"), f1_pos)
+                + tuned("suicidal", predict("suicidal", s, "self_harm"), f_beta)
             )
             if best is None or val > best[0]:
                 best = (val, s)
@@ -386,7 +372,7 @@ def main() -> None:
         }
     ps = predict("suicidal", shift, "self_harm")
     rep = H["suicidal"] == 1
-    metrics["suicidal"]["f1_self_harm"] = round(f1_pos(Y["suicidal"][rep], ps[rep]), 4)
+    metrics["suicidal"]["f1_self_harm"] = round(f_beta(Y["suicidal"][rep], ps[rep]), 4)
     print(json.dumps(metrics, indent=2), flush=True)
     veto = shift.pop("veto")
 
@@ -479,7 +465,7 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto, previous=
     def score(name, weights, ts, which="any", part=0):
         p = decide(blended(name, weights, ts), LEX[name], heads, veto, which, z_fast=Z[name] - sv)
         t = H[name] == part
-        return (f1_pos if which == "self_harm" else macro_f1)(Y[name][t], p[t])
+        return (f_beta if which == "self_harm" else macro_f1)(Y[name][t], p[t])
 
     def all_scores(weights, ts, part=0):
         return (
