@@ -127,10 +127,25 @@ def after_first(ch: str, rx: str, cont: str = "") -> str | None:
         elif (group := _leading_group(alt)) is None:
             rest = alt[1:] + cont if alt[0] == ch else None
         else:
-            rest = after_first(ch, group[0], group[1] + cont)
+            rest = _after_first_in_group(ch, group[0], group[1] + cont)
         if rest is not None:
             rests.append(rest)
     return "|".join(rests) if rests else None
+
+
+def _after_first_in_group(ch: str, inside: str, cont: str) -> str | None:
+    """``after_first(ch, inside, cont)`` for a leading group, with the continuation written
+    once after the group's remainders, ``(?:r1|r2)cont``, rather than once per alternative,
+    ``r1cont|r2cont``: the same matches in the same order, without copying a long
+    continuation into each of a long list's words. A group with an empty alternative needs
+    the continuation's own first characters, and is written the long way."""
+    try:
+        inner = after_first(ch, inside)
+    except NotRegroupable:
+        return after_first(ch, inside, cont)
+    if inner is None or not cont:
+        return inner
+    return f"(?:{inner}){cont}"
 
 
 # A word followed by a space can only be the whole word: the engine need not try it shorter.
@@ -169,23 +184,40 @@ def plain_regex(items: Sequence[tuple[str, Label]]) -> tuple[re.Pattern[str], di
 # How many leading characters the alternatives are regrouped by. Deeper saves little more
 # and copies each alternative's remainder into more branches.
 TRIE_DEPTH = 3
+# Below the first character, a split that would more than double the regex text (a long
+# list of words, each leading into the same long remainder) is not made: the list itself
+# rejects a wrong word quickly enough, and a smaller regex compiles sooner at start-up.
+MAX_SPLIT_GROWTH = 2.0
+
+
+def _split_by_first_character(
+    items: list[tuple[str, Label]], depth: int
+) -> list[tuple[str, list[tuple[str, Label]]]] | None:
+    """The alternatives' remainders after each possible next character, in order; None
+    where they are not split (too deep, not regroupable, or too much copying)."""
+    if depth >= TRIE_DEPTH:
+        return None
+    try:
+        firsts = [first_characters(rx) for rx, _ in items]
+    except NotRegroupable:  # one can end here, or starts with something else
+        return None
+    branches = []
+    for ch in sorted(set().union(*firsts)):
+        starting = zip(items, firsts, strict=True)
+        branches.append((ch, [(after_first(ch, rx), label) for (rx, label), f in starting if ch in f]))
+    if depth > 0:
+        size = sum(len(rx) for rx, _ in items)
+        if sum(len(rx) for _, rests in branches for rx, _ in rests) > MAX_SPLIT_GROWTH * size:
+            return None
+    return branches
 
 
 def _trie(items: list[tuple[str, Label]], depth: int, labels: list[Label]) -> str:
     """Regex text for the alternatives (remainders, in order), split by their next character
     while they all have one; each ends in an empty group whose index gives its label."""
-    if depth < TRIE_DEPTH:
-        try:
-            firsts = [first_characters(rx) for rx, _ in items]
-        except NotRegroupable:  # one can end here, or starts with something else: stop
-            firsts = []
-        if firsts:
-            branches = []
-            for ch in sorted(set().union(*firsts)):
-                starting = zip(items, firsts, strict=True)
-                rests = [(after_first(ch, rx), label) for (rx, label), f in starting if ch in f]
-                branches.append(re.escape(ch) + "(?:" + _trie(rests, depth + 1, labels) + ")")
-            return "|".join(branches)
+    branches = _split_by_first_character(items, depth)
+    if branches is not None:
+        return "|".join(f"{re.escape(ch)}(?:{_trie(rests, depth + 1, labels)})" for ch, rests in branches)
     leaves = []
     for rx, label in items:
         labels.append(label)

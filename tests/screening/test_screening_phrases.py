@@ -66,12 +66,22 @@ def test_a_match_may_start_where_the_previous_one_ended():
 
 def test_first_character_split_keeps_the_order_of_alternatives():
     assert first_characters("(?:kill|hurt) me|(?:(?:i|im) will)") == {"k", "h", "i"}
-    assert after_first("i", "(?:kill|hurt) me|(?:(?:i|im) will)") == " will|m will"
-    assert after_first("k", "(?:kill|hurt) me|k(?:i)") == "ill me|(?:i)"
+    assert after_first("i", "(?:kill|hurt) me|(?:(?:i|im) will)") == "(?:|m) will"
+    assert after_first("k", "(?:kill|hurt) me|k(?:i)") == "(?:ill) me|(?:i)"
     assert after_first("z", "(?:kill|hurt) me") is None
     # an alternative that ends early continues with what follows its group
     assert first_characters("(?:i|)(?:am|was)") == {"i", "a", "w"}
     assert after_first("a", "(?:i|)(?:am|was)") == "m"
+
+
+def test_a_list_of_words_leading_into_a_phrase_keeps_one_copy_of_the_phrase():
+    rest = " should all be sent away"
+    rx = "(?:aa|ab|ac|ad|ae)" + rest
+    assert after_first("a", rx) == "(?:a|b|c|d|e)" + rest
+    ps = PhraseSet([(rx, "x")])
+    assert ps.regex.pattern.count(rest) == 1
+    for text in ("ab should all be sent away", "ae  should all be sent away", "af should all be sent away"):
+        assert list(ps.finditer(text)) == _plain_matches(ps, text), text
 
 
 def test_words_before_a_space_are_matched_without_backtracking():
