@@ -16,7 +16,10 @@ alternatives that can start with them, and ends in an empty group whose index gi
 alternative's label. The engine rejects a branch on one character without entering it, and
 finds the same matches: the leftmost, from the first alternative that matches there, with the
 same span and label. A set this cannot be done for (a character class, a lookaround, an
-alternative that can be empty or starts with a repeat) keeps the plain alternation.
+alternative that can be empty or starts with a repeat) keeps the plain alternation. An alternative
+that starts with a long list of words leading into a long phrase would have the phrase copied
+into the branch of every first letter: it is left whole instead, with the list regrouped inside
+it, between the tries of the alternatives before and after it.
 
 ``PhraseSets`` matches several sets over one text in a single pass (see there).
 """
@@ -26,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
+from itertools import groupby
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 Label = TypeVar("Label")
@@ -212,16 +217,90 @@ def _split_by_first_character(
     return branches
 
 
+# At the top, an alternative whose split by first character would copy this many characters
+# or more (a long list of words, each leading into the same long phrase) is not split: it
+# stays whole between the tries of the alternatives before and after it, its list regrouped
+# by first character inside it and the phrase after the list written once.
+MAX_TOP_COPY = 3000
+
+
+def _copied_by_split(rx: str) -> int:
+    """How many characters splitting rx by its first character would add."""
+    try:
+        firsts = first_characters(rx)
+    except NotRegroupable:
+        return 0
+    return sum(len(after_first(ch, rx)) + 1 for ch in firsts) - len(rx)
+
+
+def _is_wide(rx: str) -> bool:
+    return _copied_by_split(rx) >= MAX_TOP_COPY
+
+
+def _leading_list(rx: str) -> tuple[str, str] | None:
+    """(inside, after) for the group of alternatives rx starts with, looking inside groups
+    around the whole of rx; None when it starts otherwise."""
+    try:
+        while (group := _leading_group(rx)) is not None and not group[1]:
+            if len(_split_alternatives(group[0])) != 1:
+                break
+            rx = group[0]
+    except NotRegroupable:
+        return None
+    return group
+
+
+def _regrouped_inside(rx: str) -> str:
+    """rx with its leading group of alternatives regrouped by their first characters and what
+    follows the group written once: ``(?:a(?:..)|b(?:..))rest`` for ``(?:a..|b..)rest``."""
+    if (group := _leading_list(rx)) is None:
+        return rx
+    inside, after = group
+    try:
+        firsts = sorted(first_characters(inside))
+    except NotRegroupable:
+        return rx
+    branches = "|".join(f"{re.escape(ch)}(?:{after_first(ch, inside)})" for ch in firsts)
+    return f"(?:{branches}){after}"
+
+
+def _looser(rx: str) -> str:
+    """A regex that matches wherever rx does, and elsewhere too: a wide alternative's leading
+    group and the rest of its word, for finding where to look (see PhraseSets)."""
+    if not _is_wide(rx) or (group := _leading_list(rx)) is None:
+        return rx
+    return f"(?:{group[0]})[a-z0-9]*"
+
+
 def _trie(items: list[tuple[str, Label]], depth: int, labels: list[Label]) -> str:
     """Regex text for the alternatives (remainders, in order), split by their next character
     while they all have one; each ends in an empty group whose index gives its label."""
+    if depth == 0:
+        wide = [_is_wide(rx) for rx, _ in items]
+        if any(wide):  # alternation is associative: runs of alternatives can be regrouped apart
+            runs = groupby(zip(items, wide, strict=True), key=itemgetter(1))
+            return "|".join(
+                _leaves([item for item, _ in run], labels, _regrouped_inside)
+                if is_wide
+                else _split_trie([item for item, _ in run], 0, labels)
+                for is_wide, run in runs
+            )
+    return _split_trie(items, depth, labels)
+
+
+def _split_trie(items: list[tuple[str, Label]], depth: int, labels: list[Label]) -> str:
     branches = _split_by_first_character(items, depth)
     if branches is not None:
-        return "|".join(f"{re.escape(ch)}(?:{_trie(rests, depth + 1, labels)})" for ch, rests in branches)
+        return "|".join(f"{re.escape(ch)}(?:{_split_trie(rest, depth + 1, labels)})" for ch, rest in branches)
+    return _leaves(items, labels)
+
+
+def _leaves(items: list[tuple[str, Label]], labels: list[Label], form=lambda rx: rx) -> str:
+    """Each alternative as it is (or in another form of the same matches), with its label."""
     leaves = []
     for rx, label in items:
         labels.append(label)
-        leaves.append(f"(?:{rx})()")
+        leaves.append(f"(?:{form(rx)})()")
     return "|".join(leaves)
 
 
@@ -305,7 +384,9 @@ class PhraseSets:
         self.sets = list(sets)
         self.detector = None
         if all(ps.regex is not None for ps in self.sets):
-            body = _trie([item for ps in self.sets for item in ps.prepared], 0, [])
+            # only where some alternative may match counts here: a wide one is looked for by
+            # its first words alone, so that the merged trie stays one trie
+            body = _trie([(_looser(rx), label) for ps in self.sets for rx, label in ps.prepared], 0, [])
             self.detector = re.compile(f"[^a-z0-9](?=(?:{body}){AFTER})")
             # the sets that can have a match starting with each character
             self.starting: dict[str, list[int]] = {}

@@ -84,6 +84,26 @@ def test_a_list_of_words_leading_into_a_phrase_keeps_one_copy_of_the_phrase():
         assert list(ps.finditer(text)) == _plain_matches(ps, text), text
 
 
+def test_a_long_list_leading_into_a_long_phrase_stays_whole_between_the_others():
+    names = [f"{a}{b}name" for a in "abcdefghij" for b in "klmnopqrs"]
+    phrase = " (?:" + "|".join(f"are {w}" for w in ("awful", "bad", "cross", "dull", "evil") * 20) + ")"
+    wide = f"(?:{'|'.join(names)}){phrase}"
+    items = [("aknam (?:are|is) bad", "before"), (wide, "wide"), ("ak\\w+ are", "after")]
+    ps = PhraseSet(items)
+    assert ps.regex is not None
+    assert ps.regex.pattern.count(phrase) == 1
+    rng = random.Random(7)
+    words = ["aknam", "aknames", "is", "are", "bad", "awful", "evil", "dull", "x", *rng.sample(names, 12)]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts.append("aknam are bad and bsname are dull")
+    sets = PhraseSets([ps, PhraseSet([("bad", "short")])])
+    for text in texts:
+        assert list(ps.finditer(text)) == _plain_matches(ps, text), text
+        assert sets.finditer_each(text) == [_plain_matches(ps, text), _plain_matches(sets.sets[1], text)]
+    found = [(text[a:b], label) for a, b, label in ps.finditer(texts[-1])]
+    assert found == [("aknam are bad", "before"), ("bsname are dull", "wide")]
+
+
 def test_words_before_a_space_are_matched_without_backtracking():
     assert without_backtracking(r"(?:\w+ ){0,2}die") == r"(?:\w++ ){0,2}die"
     assert without_backtracking(r"at (?:\w+)") == r"at (?:\w+)"  # not before a space
