@@ -6,7 +6,9 @@ because that is where the data sets mostly use them: before the models stopped r
 group of terms were held. Hostile sentences about a group must still be caught, by the hate
 lexicon and by what the models read in the words around the group. The second group of terms is
 not in the identity word list, so it checks that leaving words out is not what lets ordinary
-sentences through.
+sentences through; the hate lexicon names them among its backgrounds. The third group is named
+in neither list, so only hostile sentence patterns that fit any group, and the models, catch
+what is said about it.
 """
 
 import pytest
@@ -34,6 +36,17 @@ UNLISTED = (
     ("adopted", "adopted children"),
     ("neurodivergent", "neurodivergent people"),
 )
+UNNAMED = (
+    ("cornish", "cornish people"),
+    ("basque", "basque people"),
+    ("amish", "amish people"),
+    ("yazidi", "yazidis"),
+    ("uyghur", "uyghurs"),
+    ("maori", "maori people"),
+    ("quaker", "quakers"),
+    ("stammering", "children who stammer"),
+)
+GROUPS = {"listed": LISTED, "unlisted": UNLISTED, "unnamed": UNNAMED}
 
 ORDINARY = (
     "my dad is {one}",
@@ -59,10 +72,11 @@ HOSTILE = (
 
 # at most this share of the ordinary sentences held
 MAX_ORDINARY_HELD = 0.05
-# at most this share of the hostile sentences missed: about the listed groups, which the hate
-# lexicon names, almost none; about the others only the models' reading of the other words
-# catches them (41 of the 64 when this was written), a known limit
-MAX_HOSTILE_MISSED = {"listed": 0.05, "unlisted": 0.4}
+# at most this share of the hostile sentences missed: about groups the hate lexicon names, almost
+# none; about the others, only patterns that fit any group of people and the models' reading of
+# the other words catch them (51 of the 64 when this was written; "quakers smell" is missed), a
+# known limit
+MAX_HOSTILE_MISSED = {"listed": 0.05, "unlisted": 0.05, "unnamed": 0.25}
 
 
 def sentences(patterns, terms):
@@ -73,16 +87,16 @@ def flagged(texts):
     return [t for t in texts if screen(t).action != "allow"]
 
 
-@pytest.mark.parametrize("terms", [LISTED, UNLISTED], ids=["listed", "unlisted"])
-def test_ordinary_sentences_about_identity_are_allowed(terms):
-    texts = sentences(ORDINARY, terms)
+@pytest.mark.parametrize("group", GROUPS)
+def test_ordinary_sentences_about_identity_are_allowed(group):
+    texts = sentences(ORDINARY, GROUPS[group])
     held = flagged(texts)
     assert len(held) <= MAX_ORDINARY_HELD * len(texts), held
 
 
-@pytest.mark.parametrize(("group", "terms"), [("listed", LISTED), ("unlisted", UNLISTED)])
-def test_hostile_sentences_about_identity_are_flagged(group, terms):
-    texts = sentences(HOSTILE, terms)
+@pytest.mark.parametrize("group", GROUPS)
+def test_hostile_sentences_about_identity_are_flagged(group):
+    texts = sentences(HOSTILE, GROUPS[group])
     missed = sorted(set(texts) - set(flagged(texts)))
     assert len(missed) <= MAX_HOSTILE_MISSED[group] * len(texts), missed
 
@@ -91,3 +105,16 @@ def test_a_pupil_saying_who_they_are_is_not_held():
     for text in ("I am gay and proud", "My mum is black", "I'm muslim", "im disabled and i play football"):
         verdict = screen(text)
         assert verdict.action == "allow", (text, verdict.categories)
+
+
+def test_what_a_group_is_or_should_do_is_hostile_only_by_the_words_after_it():
+    for text in ("most italians are catholic", "most muslims are kind", "refugees should be allowed to stay"):
+        assert screen(text).action == "allow", text
+    for text in ("all gays should be banned", "polish people must leave", "most jews are evil"):
+        assert "hate" in screen(text).categories, text
+
+
+def test_a_group_of_people_smelling_something_is_not_an_insult():
+    for text in ("people smell flowers in spring", "the kids smell of smoke after bonfire night"):
+        assert screen(text).action == "allow", text
+    assert "insult" in screen("those kids stink").categories
