@@ -100,6 +100,28 @@ def long_ordinary_posts() -> list[str]:
     return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
+def test_the_transformer_tokenises_only_what_truncation_keeps_with_the_same_tokens():
+    tm = transformer_model.load()
+    odd = [
+        "!" * 3000,  # no word with a token: nothing is cut
+        "!!! " * 700 + "end",
+        "\u200b " * 300 + "hello",  # zero-width spaces give no tokens
+        "\u0301 " * 200 + "word",  # nor do combining marks alone
+        "x_y " * 100,
+        "🙂 " * 500,
+        "<br/> " * 400 + "end",
+        "&amp; " * 300,
+        "日本語のテキスト" * 100,
+        " ".join("w" + "\u0301" * 3 for _ in range(200)),
+    ]
+    for text in long_ordinary_posts() + odd + SAMPLES:
+        prepared = transformer_model.prepare_text(text)
+        cut = transformer_model.within_reach(prepared, tm.max_len)
+        assert prepared.startswith(cut)
+        assert tm.tokenizer.encode(cut or ".").ids == tm.tokenizer.encode(prepared or ".").ids, text[:40]
+    assert len(transformer_model.within_reach(" ".join(["word"] * 500), 64)) < 400
+
+
 def test_long_ordinary_posts_are_rarely_held_and_never_blocked():
     """The self-harm training data's positives are long posts: length alone must not raise
     self-harm alerts. A statistical model makes mistakes, so the line is a rate: at most one
