@@ -304,8 +304,8 @@ def transformer_text(text: str, an: Analysis) -> str:
     word that contains a rude one ("Scunthorpe"): each is replaced by a neutral word."""
     spans = [(a, b) for a, b, _ in an.allowed]
     identity = linear_model.identity_words()
-    for i, _t in enumerate(an.tokens):
-        w = an.phrase_text[an.token_starts[i] : an.token_ends[i]]
+    words = map(an.phrase_text.__getitem__, map(slice, an.token_starts, an.token_ends))
+    for i, w in enumerate(words):
         if w in identity or w.isalpha() and linear_model.is_known(w):
             spans.append(an.token_span(i))
     if not spans:

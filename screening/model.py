@@ -46,6 +46,7 @@ def set_known(crcs) -> None:
     global _known
     _known = frozenset(int(x) for x in crcs)
     _word_cache.clear()
+    is_known.cache_clear()
 
 
 def word_crc(w: str) -> int:
@@ -62,6 +63,7 @@ def _is_known(w: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=100_000)
 def is_known(w: str) -> bool:
     return bool(_known) and _is_known(w)
 
