@@ -213,6 +213,9 @@ INNOCENT_PHRASES = [
     "we have to bomb the ball up the pitch",
     "i was so stupid i left my bag on the bus",
     "the cat killed a bird",
+    "what else can you make out of paper",
+    "i couldnt make out what he said",
+    "can you hook up the projector for our film",
 ]
 
 
