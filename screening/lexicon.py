@@ -184,6 +184,8 @@ class Lexicon:
         self.allowed_phrases: PhraseSet[str] = PhraseSet(self.allowed_default)
         # the innocent phrases and every category's phrases, matched in one pass
         self.phrase_sets = PhraseSets([self.allowed_phrases] + [ps for _, ps in self.phrases])
+        # text-speak that stands for something flagged ("kys", "stfu")
+        self.flagged_shorthand = frozenset(short for short, said in SYNONYMS.items() if self._flags(said))
 
     @staticmethod
     def _expand(rx: str, macros: dict[str, str]) -> str:
@@ -255,8 +257,15 @@ class Lexicon:
         return fitting[0] if len(fitting) == 1 else None
 
     def accepts(self, word: str) -> bool:
-        if word in self.phrase_words:
-            return True
+        """Whether letters split apart ("k i l l", "k y s") are worth joining into this word."""
+        return word in self.phrase_words or word in self.flagged_shorthand or self.is_listed(word)
+
+    def _flags(self, text: str) -> bool:
+        """Whether phrase text holds a listed word or matches a phrase."""
+        return any(map(self.is_listed, text.split())) or any(self.phrase_sets.finditer_each(text)[1:])
+
+    def is_listed(self, word: str) -> bool:
+        """A word of the lexicon, however its letters are stretched."""
         letters, counts = runs(word)
         if letters.startswith(self.prefix_tuple) and any(
             letters.startswith(p) and _prefix_runs_ok(p, counts, pc) for p, pc, _, _ in self.prefix_runs

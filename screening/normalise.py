@@ -47,6 +47,9 @@ CONFUSABLES = {
     "‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "‒": "-",
     "–": "-", "—": "-", "․": ".", "·": ".", "•": ".", "＠": "@",
 }  # fmt: skip
+# Emoji that stand for a word: the rude gesture, and a knife used as a verb ("ill 🔪 u").
+# Read as the word between spaces, so that they are matched like it and the span is the emoji.
+CONFUSABLES.update({"\U0001f595": " fuck ", "\U0001f52a": " knife "})
 # Letters in negative circled and negative squared boxes ("🅵🆄🅲🅺"), which NFKC leaves alone
 # (it does fold the plain circled and squared ones).
 CONFUSABLES.update({chr(base + k): chr(ord("a") + k) for base in (0x1F150, 0x1F170) for k in range(26)})

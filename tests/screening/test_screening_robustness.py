@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from screening import Allowed, Context, Policy, screen
+from screening.lexicon import analyse
 
 FLAGGED = [
     ("shit", "profanity"),
@@ -142,6 +143,30 @@ def test_masked_and_sound_alike_words_are_found(text, category):
     assert v.action != "allow"
 
 
+# text-speak for something flagged, with its letters split; and emoji that stand for a word
+SHORTHAND_AND_EMOJI = [
+    ("k y s", "threat"),
+    ("k.y.s loser", "threat"),
+    ("k-m-s", "self_harm"),
+    ("s t f u", "insult"),
+    ("\U0001f595", "profanity"),  # the rude gesture
+    ("\U0001f595\U0001f3fd you", "profanity"),  # with a skin tone
+    ("ill \U0001f52a u after school", "threat"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SHORTHAND_AND_EMOJI)
+def test_split_shorthand_and_word_emoji_are_found(text, category):
+    v = screen(text)
+    assert category in v.categories, (text, v.to_dict())
+    assert v.action != "allow"
+
+
+def test_split_letters_that_spell_harmless_shorthand_stay_apart():
+    assert analyse("i d k").phrase_text == "i d k"  # not joined: "idk" flags nothing
+    assert screen("bring a \U0001f52a and fork for the picnic").action == "allow"
+
+
 def test_a_mostly_masked_word_is_not_guessed_as_a_slur():
     # "f*****ck" shows too little of any word that starts with "f" to be read as one
     v = screen("the f*****ck bird sang")
@@ -216,6 +241,8 @@ INNOCENT_PHRASES = [
     "what else can you make out of paper",
     "i couldnt make out what he said",
     "can you hook up the projector for our film",
+    "you are a star",
+    "ur a star",
 ]
 
 
