@@ -11,7 +11,7 @@ import numpy as np
 
 from . import model as linear_model
 from . import transformer as transformer_model
-from .lexicon import CATEGORIES, Analysis, Hit, analyse
+from .lexicon import CATEGORIES, Analysis, Hit, analyse, names_someone
 from .patterns import find_personal_info
 from .policy import ALLOW, Allowed, Policy
 from .verdict import CategoryResult, Verdict
@@ -178,6 +178,7 @@ CONTEXT_SURE = 0.9  # single words at or above this count whatever the context
 CONTEXT_MODEL_LINE = 0.25  # below this model probability, milder single words stay under the line
 
 
+UNDER_THE_LINE = 0.45  # under the default hold lines; a setting that lowers its line below this still holds
 SELF_HARM_NEVER_VETOED = 0.97  # phrases at or above this are almost never said in jest
 
 
@@ -196,6 +197,7 @@ def combine(
     logits: Mapping[str, float],
     self_harm_veto: float = -3.0,
     fast_logits: Mapping[str, float] | None = None,
+    names_someone: bool = True,
 ) -> dict[str, float]:
     """Category scores from lexicon/pattern hits and model logits.
 
@@ -204,7 +206,8 @@ def combine(
     A self-harm phrase counts unless the fast path's model, reading the whole comment, is
     confident it is not about the writer harming themselves (its logit under ``self_harm_veto``:
     "I want to die, this song is so good lol"); ``fast_logits`` are those logits when
-    ``logits`` have been blended with the heavier model.
+    ``logits`` have been blended with the heavier model. The abuse model alone finds an insult
+    only in a comment that ``names_someone`` ("I hate broccoli it is disgusting" insults nobody).
     """
     fast_logits = logits if fast_logits is None else fast_logits
     insult_m = hate_m = sh_m = None
@@ -222,9 +225,9 @@ def combine(
             and sc < CONTEXT_SURE
             and max(insult_m, hate_m) < CONTEXT_MODEL_LINE
         ):
-            sc = min(sc, 0.45)
+            sc = min(sc, UNDER_THE_LINE)
         if vetoes_self_harm(h, fast_logits, self_harm_veto):
-            sc = min(sc, 0.45)
+            sc = min(sc, UNDER_THE_LINE)
         prev = scores.get(h.category)
         if prev is None:
             scores[h.category] = sc
@@ -232,6 +235,8 @@ def combine(
             scores[h.category] = min(0.99, max(prev, sc) + 0.03)
     if insult_m is not None:
         # model evidence raises a lexicon score a little, and stands alone above the line
+        if not names_someone:
+            insult_m = min(insult_m, UNDER_THE_LINE)
         for cat, m in (("insult", insult_m), ("hate", hate_m), ("self_harm", sh_m)):
             lex = scores.get(cat, 0.0)
             scores[cat] = max(lex, m) if lex < 0.5 or m < 0.5 else min(0.99, max(lex, m) + 0.05)
@@ -380,7 +385,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
             stage = "full"
     lin = linear_model.load()
     veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
-    scores = combine(fr.hits, logits, veto, fast_logits=fr.logits)
+    scores = combine(fr.hits, logits, veto, fast_logits=fr.logits, names_someone=names_someone(fr.analysis))
     found = {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
     action = policy.action(found)
     categories = {

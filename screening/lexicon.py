@@ -27,7 +27,7 @@ import bisect
 import operator
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress, islice
 from pathlib import Path
 
@@ -300,6 +300,35 @@ def _prefix_runs_ok(prefix: str, counts: tuple[int, ...], wanted: tuple[int, ...
 
 
 _UNLEET = str.maketrans({"4": "a", "@": "a", "3": "e", "0": "o", "1": "i", "$": "s", "5": "s"})
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A list of words in ``data/`` (one per line; the reason for it in its opening comments)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+_MENTION = re.compile(r"@[a-z0-9_]")
+# what is said of a group that may be people ("quakers are the worst", "we dont want yazidis
+# here"): the same words about spiders or sprouts are rarer than a moan about homework
+_GROUP_STATEMENT = re.compile(
+    r"(?<![a-z])[a-z]{3,}s (?:are|arent|r|should|shouldnt|must|need|deserve|dont|cant|smell|stink)(?![a-z])"
+    r"|(?:dont|do not) want (?:any )?(?:[a-z]+ )?[a-z]+s (?:here|in|at|near|around)(?![a-z])"
+)
+
+
+def names_someone(an: Analysis) -> bool:
+    """Whether a comment speaks to or about a person: a pronoun, a word for a person, a common
+    first name (``data/person_words.txt``), an @mention, an order in its first two words
+    (``data/orders.txt``), or a statement about a group."""
+    words = an.phrase_text.split()
+    return (
+        not word_list("person_words.txt").isdisjoint(words)
+        or not word_list("orders.txt").isdisjoint(words[:2])
+        or bool(_MENTION.search(an.folded.text))
+        or bool(_GROUP_STATEMENT.search(an.phrase_text))
+    )
 
 
 def load_allowed(path: Path) -> list[tuple[str, str]]:

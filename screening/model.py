@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .lexicon import word_list
+
 DATA = Path(__file__).resolve().parent / "data"
 DIM = 1 << 19
 HEADS = ("abuse", "hate", "self_harm")
@@ -29,12 +31,10 @@ _word_cache: dict[str, np.ndarray] = {}
 _known: frozenset[int] = frozenset()
 
 
-@lru_cache(maxsize=1)
 def identity_words() -> frozenset[str]:
     """Words that say who someone is (``data/identity_words.txt``, where the reason is given):
     neither model reads them."""
-    lines = (DATA / "identity_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return word_list("identity_words.txt")
 
 
 def without_identity(words: list[str]) -> list[str]:

@@ -1,0 +1,58 @@
+"""An insult needs someone to insult: the abuse model's word alone finds one only in a comment
+that speaks to or about a person. Pupils' moans about food, homework and lessons read like
+abuse to a model trained on public abuse data; before this rule 19 of 44 ordinary comments
+written for it were held, after it 7 (those that mention someone)."""
+
+import pytest
+
+from screening import screen
+from screening.lexicon import analyse, names_someone
+
+MOANS = (
+    "I hate broccoli it is disgusting",
+    "this is the worst homework ever",
+    "this lesson is boring",
+    "I feel sick",
+    "the ending of the film was so stupid",
+    "the food at lunch was disgusting today",
+    "my cat is so fat and lazy",
+)
+
+
+@pytest.mark.parametrize("text", MOANS)
+def test_a_moan_that_names_nobody_is_not_an_insult(text):
+    verdict = screen(text)
+    assert verdict.action == "allow", (text, verdict.to_dict())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are the worst",  # a pronoun
+        "what a loser",  # a noun that calls someone something
+        "Ella is so fake",  # a first name
+        "@sam49 this is rubbish",  # a mention
+        "shut up",  # an order
+        "lol go away",
+        "quakers are the worst",  # a statement about a group
+        "we dont want yazidis here",
+    ],
+)
+def test_a_comment_that_speaks_to_or_about_someone_names_someone(text):
+    assert names_someone(analyse(text)), text
+
+
+@pytest.mark.parametrize("text", [*MOANS, "i want to go home", "the worst lesson ever"])
+def test_a_comment_about_things_names_nobody(text):
+    assert not names_someone(analyse(text)), text
+
+
+def test_the_same_words_about_a_person_are_still_held():
+    assert screen("this lesson is the worst ever").action == "allow"
+    assert screen("Ella is the worst ever").action != "allow"
+
+
+def test_words_of_the_lexicon_count_whoever_the_comment_names():
+    verdict = screen("this homework is shit")
+    assert "profanity" in verdict.categories
+    assert verdict.action != "allow"
