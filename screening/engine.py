@@ -13,7 +13,7 @@ from . import model as linear_model
 from . import transformer as transformer_model
 from .lexicon import CATEGORIES, Analysis, Hit, analyse, names_someone
 from .patterns import find_personal_info
-from .policy import ALLOW, Allowed, Policy
+from .policy import ALLOW, BLOCK, HOLD, Allowed, Policy
 from .verdict import CategoryResult, Verdict
 
 MAX_CHARS = 1_000_000
@@ -32,9 +32,10 @@ SEVERITY_BASE = {
 }
 SEVERITY_TOP = {"threat", "grooming", "self_harm", "extremism"}  # reach 5 when near-certain
 
+# to a pupil who may be at risk, or telling of harm done to them
+REASON_SUPPORT = "It sounds like you might be having a hard time, so a trusted adult will read this and help."
 REASONS = {
-    "self_harm": "It sounds like you might be having a hard time, so a trusted adult will read "
-    "this and help.",
+    "self_harm": REASON_SUPPORT,
     "grooming": "Stay safe online: never keep secrets, or share pictures, your age or where you "
     "are, with people you talk to here.",
     "threat": "Comments that could frighten someone or sound like a threat are not allowed.",
@@ -388,6 +389,10 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     scores = combine(fr.hits, logits, veto, fast_logits=fr.logits, names_someone=names_someone(fr.analysis))
     found = {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
     action = policy.action(found)
+    # a pupil telling of harm done to them is held for an adult to read, never just blocked
+    discloses = any(h.kind == "disclosure" and h.category in found for h in fr.hits)
+    if discloses and action == BLOCK:
+        action = HOLD
     categories = {
         c: CategoryResult(round(found[c], 4), _spans_for(c, fr, text)) for c in CATEGORIES if c in found
     }
@@ -396,7 +401,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
         alert=policy.alert(found),
         categories=categories,
         severity=_severity(found),
-        reason=_reason(action, found, policy),
+        reason=REASON_SUPPORT if discloses else _reason(action, found, policy),
         allowed=tuple(fr.analysis.allowed),
         stage=stage,
     )

@@ -75,7 +75,7 @@ class Hit:
     start: int  # original text
     end: int
     entry: str
-    kind: str = "phrase"  # word | phrase | pattern
+    kind: str = "phrase"  # word | phrase | pattern | disclosure
 
 
 @dataclass
@@ -138,10 +138,14 @@ class Lexicon:
         self.prefix_runs: list[tuple[str, tuple[int, ...], str, float]] = []
         self.masked: dict[int, list[tuple[str, str, float]]] = {}  # words by length
         self.masked_stems: list[tuple[str, str, float]] = []  # prefix entries' stems
-        phrases: dict[str, list[tuple[str, float]]] = {c: [] for c in CATEGORIES}
+        # phrases by category and kind: "phrase", or "disclosure" (a pupil telling of harm done
+        # to them, from disclosure.txt, where "@category NAME" says which category follows)
+        phrases: dict[tuple[str, str], list[tuple[str, float]]] = {}
         macros: dict[str, str] = {}
-        for cat in CATEGORIES:
-            path = data_dir / "lexicon" / f"{cat}.txt"
+        sources = [(f"{cat}.txt", cat, "phrase") for cat in CATEGORIES]
+        sources.append(("disclosure.txt", None, "disclosure"))
+        for filename, cat, kind in sources:
+            path = data_dir / "lexicon" / filename
             if not path.exists():
                 continue
             for raw in path.read_text(encoding="utf-8").splitlines():
@@ -152,13 +156,18 @@ class Lexicon:
                     _, name, rx = line.split(None, 2)
                     macros[name] = self._expand(rx, macros)
                     continue
+                if line.startswith("@category "):
+                    cat = line.split()[1]
+                    if cat not in CATEGORIES:
+                        raise ValueError(f"lexicon {filename}: unknown category {cat}")
+                    continue
                 score_s, entry = line.split(None, 1)
                 score = float(score_s)
                 entry = entry.strip()
-                if re.fullmatch(r"[a-z]+\*?", entry):
+                if kind == "phrase" and re.fullmatch(r"[a-z]+\*?", entry):
                     self._add_word(entry, cat, score)
                 else:
-                    phrases[cat].append((self._expand(entry, macros), score))
+                    phrases.setdefault((cat, kind), []).append((self._expand(entry, macros), score))
         self.prefix_tuple = tuple(p for p, _, _ in self.prefixes)
         # plain words used in phrases, so that "k i l l myself" is joined back into "kill"
         self.phrase_words = frozenset(
@@ -170,16 +179,18 @@ class Lexicon:
             letters, counts = runs(w)
             self.phrase_runs.setdefault(letters, []).append((w, counts))
             self.phrase_words_by_len.setdefault(len(w), []).append(w)
-        # one phrase set per category, highest score first: where phrases overlap, the
-        # higher-scoring one is the match
+        # one phrase set per category and kind, highest score first: where phrases overlap,
+        # the higher-scoring one is the match
         self.phrases: list[tuple[str, PhraseSet[float]]] = []
-        for cat, items in phrases.items():
+        self.phrase_kinds: list[str] = []
+        for (cat, kind), items in phrases.items():
             by_score: dict[float, list[str]] = {}
             for rx, sc in items:
                 by_score.setdefault(sc, []).append(rx)
             ordered = [(rx, sc) for sc, rxs in sorted(by_score.items(), reverse=True) for rx in rxs]
             if ordered:
                 self.phrases.append((cat, PhraseSet(ordered)))
+                self.phrase_kinds.append(kind)
         self.allowed_default = load_allowed(data_dir / "allowed.txt")
         self.allowed_phrases: PhraseSet[str] = PhraseSet(self.allowed_default)
         # the innocent phrases and every category's phrases, matched in one pass
@@ -445,11 +456,11 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
                 continue
             s, e = an.token_span(i)
             hits.append(Hit(cat, sc, s, e, word, "word"))
-    for (cat, _), matches in zip(lex.phrases, phrase_matches, strict=True):
+    for (cat, _), kind, matches in zip(lex.phrases, lex.phrase_kinds, phrase_matches, strict=True):
         for a, b, score in matches:
             if allowed_ph and inside_allowed(a, b):
                 continue
             s, e = an.phrase_span(a, b)
-            hits.append(Hit(cat, score, s, e, phrase_text[a:b]))
+            hits.append(Hit(cat, score, s, e, phrase_text[a:b], kind))
     an.hits = hits
     return an

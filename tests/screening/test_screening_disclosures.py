@@ -1,0 +1,53 @@
+"""A pupil telling of harm done to them is noticed: the DSL is alerted, the comment is held for
+an adult to read (never just blocked), and the pupil is told that someone will help, not that a
+rule was broken."""
+
+import pytest
+
+from screening import screen
+from screening.engine import REASON_SUPPORT
+
+DISCLOSURES = [
+    ("my dad hits me when he is drunk", "threat"),
+    ("my stepdad keeps hurting me", "threat"),
+    ("im scared to go home", "threat"),
+    ("there's no food at home and mum hasn't been back for days", "threat"),
+    ("they said they'll beat me up after school", "threat"),
+    ("he said he will hurt my family if i tell", "threat"),
+    ("a man on roblox asked me to meet him and not tell anyone", "grooming"),
+    ("my uncle made me do things i didnt want to do", "grooming"),
+    ("my mum's boyfriend touches me and says its our secret", "grooming"),
+    ("someone online asked me to send pictures without my clothes", "grooming"),
+    ("i make myself sick after every meal", "self_harm"),
+    ("i havent eaten in three days on purpose", "self_harm"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), DISCLOSURES)
+def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
+    verdict = screen(text)
+    assert category in verdict.categories, (text, verdict.to_dict())
+    assert verdict.alert
+    assert verdict.action == "hold"
+    assert verdict.reason == REASON_SUPPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad beat me at chess",
+        "my mum pushed me on the swing",
+        "best trip ever i dont want to go home",
+        "grandma burned me a cd",
+        "i was scared to go home in the dark on my own",
+    ],
+)
+def test_look_alikes_of_a_disclosure_do_not_alert(text):
+    verdict = screen(text)
+    assert not verdict.alert, (text, verdict.to_dict())
+
+
+def test_a_threat_to_someone_else_keeps_its_own_reason_and_is_blocked():
+    verdict = screen("ill batter you after school")
+    assert verdict.action == "block"
+    assert verdict.reason != REASON_SUPPORT
