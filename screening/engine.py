@@ -386,12 +386,19 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
             stage = "full"
     lin = linear_model.load()
     veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
-    scores = combine(fr.hits, logits, veto, fast_logits=fr.logits, names_someone=names_someone(fr.analysis))
-    found = {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
+
+    def found_in(hits: list[Hit]) -> dict[str, float]:
+        scores = combine(hits, logits, veto, fast_logits=fr.logits, names_someone=names_someone(fr.analysis))
+        return {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
+
+    found = found_in(fr.hits)
     action = policy.action(found)
-    # a pupil telling of harm done to them is held for an adult to read, never just blocked
-    discloses = any(h.kind == "disclosure" and h.category in found for h in fr.hits)
-    if discloses and action == BLOCK:
+    # a pupil telling of harm done to them is held for an adult to read, never just blocked,
+    # unless the rest of the comment would be blocked on its own ("... you smelly loser")
+    told = [(h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category in found]
+    rest = [h for h in fr.hits if not any(s <= h.start and h.end <= e for s, e in told)]
+    discloses = bool(told) and policy.action(found_in(rest)) != BLOCK
+    if discloses:
         action = HOLD
     categories = {
         c: CategoryResult(round(found[c], 4), _spans_for(c, fr, text)) for c in CATEGORIES if c in found

@@ -47,6 +47,26 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
     assert not verdict.alert, (text, verdict.to_dict())
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["i get bullied every day and no one helps", "nobody plays with me at break", "they always pick on me"],
+)
+def test_being_bullied_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
+    verdict = screen(text)
+    assert verdict.action == "hold", (text, verdict.to_dict())
+    assert verdict.reason == REASON_SUPPORT
+    assert not verdict.alert
+
+
+def test_a_disclosure_beside_abuse_of_someone_else_is_blocked_for_the_abuse():
+    verdict = screen("nobody plays with me, you smelly loser")
+    assert verdict.action == "block"
+    assert verdict.reason != REASON_SUPPORT
+    verdict = screen("my dad hits me, ill stab you")
+    assert verdict.action == "block"
+    assert verdict.alert
+
+
 def test_a_threat_to_someone_else_keeps_its_own_reason_and_is_blocked():
     verdict = screen("ill batter you after school")
     assert verdict.action == "block"
