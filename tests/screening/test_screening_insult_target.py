@@ -19,12 +19,6 @@ MOANS = (
 )
 
 
-@pytest.mark.parametrize("text", MOANS)
-def test_a_moan_that_names_nobody_is_not_an_insult(text):
-    verdict = screen(text)
-    assert verdict.action == "allow", (text, verdict.to_dict())
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -43,8 +37,10 @@ def test_a_comment_that_speaks_to_or_about_someone_names_someone(text):
 
 
 @pytest.mark.parametrize("text", [*MOANS, "i want to go home", "the worst lesson ever"])
-def test_a_comment_about_things_names_nobody(text):
+def test_a_moan_about_things_names_nobody_and_is_not_an_insult(text):
     assert not names_someone(analyse(text)), text
+    verdict = screen(text)
+    assert verdict.action == "allow", (text, verdict.to_dict())
 
 
 def test_the_same_words_about_a_person_are_still_held():
