@@ -17,6 +17,7 @@ POSITIVE = {
         "ph0ck this lesson",
     ],
     "insult": [
+        "you should jump off a bridge",
         "nobody likes you, you fat loser",
         "you are such an idiot",
         "everyone hates you",
@@ -71,6 +72,7 @@ POSITIVE = {
         "I want to kill myself",
         "I have been cutting myself again",
         "i cut my thigh last night",
+        "i wish i was never born",
         "i cut my arm again",
         "everyone would be better off without me",
         "I don't want to be alive anymore",

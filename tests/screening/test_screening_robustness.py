@@ -235,6 +235,7 @@ INNOCENT_PHRASES = [
     "i couldnt make out what he said",
     "can you hook up the projector for our film",
     "you are a star",
+    "you should jump off the diving board its fun",
     "ur a star",
 ]
 
