@@ -31,7 +31,17 @@ from functools import cache, lru_cache
 from itertools import accumulate, compress, islice
 from pathlib import Path
 
-from .normalise import Folded, Token, fold, join_split_letters, runs, sound_alike, squeeze, tokenise
+from .normalise import (
+    Folded,
+    Token,
+    fold,
+    join_split_contractions,
+    join_split_letters,
+    runs,
+    sound_alike,
+    squeeze,
+    tokenise,
+)
 from .phrases import PhraseSet, PhraseSets
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -423,6 +433,7 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
     folded = fold(text)
     toks = tokenise(folded.text)
     toks = join_split_letters(folded.text, toks, lex.accepts)
+    toks = join_split_contractions(folded.text, toks)
     canonicals = _canonicals(lex, toks)
     parts = list(map(_first, canonicals))
     starts, ends = _offsets(parts)

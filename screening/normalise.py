@@ -278,6 +278,32 @@ def tokenise(folded: str) -> list[Token]:
     return toks
 
 
+# Contractions written with a space for the apostrophe ("don t", "i m", "it s"), as some text
+# arrives (the apostrophe lost on the way): each pair is read as the word without its apostrophe.
+_NOT = "don can isn didn won doesn wasn aren couldn wouldn shouldn haven hasn hadn weren ain mustn needn"
+_SUBJECTS = ("i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what", "where", "let")
+_CONTRACTIONS = frozenset(
+    [(w, "t") for w in _NOT.split()]
+    + [("i", "m")]
+    + [(w, end) for w in _SUBJECTS for end in ("s", "ll", "ve", "re")]
+)
+_MAYBE_SPLIT_CONTRACTION = re.compile(r"[a-z] (?:t|m|s|ll|ve|re)(?![a-z0-9])")
+
+
+def join_split_contractions(folded: str, toks: list[Token]) -> list[Token]:
+    """Join "don t" into "dont", "i m" into "im": a contraction whose apostrophe became a space."""
+    if not _MAYBE_SPLIT_CONTRACTION.search(folded):  # most posts: nothing to join
+        return toks
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if prev is not None and (prev.form, t.form) in _CONTRACTIONS and folded[prev.end : t.start] == " ":
+            out[-1] = Token(prev.start, t.end, prev.raw + t.raw, prev.form + t.form, "", joined=True)
+        else:
+            out.append(t)
+    return out
+
+
 def join_split_letters(folded: str, toks: list[Token], accept) -> list[Token]:
     """Join runs of single letters split by spaces/dots/dashes when the result is a known word.
 

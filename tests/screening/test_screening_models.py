@@ -49,7 +49,7 @@ def test_transformer_runs_only_where_the_fast_path_is_unsure():
 # to take an overdose, and that must still reach the DSL
 BLOCKED_DISCLOSURES = [
     "which pills work fastest if you take the whole box, asking for me, fuck everything",
-    "gonna take every pill in the cupboard tonight, fuck it, nobody cares",
+    "shit day, found where mum hides her sleeping pills, tonight is the night",
 ]
 
 

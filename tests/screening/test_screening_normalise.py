@@ -5,6 +5,8 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from screening import screen
+from screening.lexicon import analyse
 from screening.normalise import fold, tokenise
 
 # Pieces that fold on their own and cannot join with a neighbour into something else: plain
@@ -84,3 +86,12 @@ def test_regional_indicators_spell_letters_unless_they_make_flags():
     assert folded.text == "&fuck"
     assert folded.offsets == [0, 6, 7, 8, 9]
     assert folded.original == f"&amp;\u200b{spelt}"
+
+
+def test_contractions_written_with_a_space_are_read_as_one_word():
+    assert analyse("i don t want to live anymore").phrase_text == "i dont want to live anymore"
+    assert analyse("i m sad and it s late").phrase_text == "im sad and its late"
+    assert "self_harm" in screen("life really isn t worth living").categories
+    # single letters that are not the end of a contraction stay apart
+    for text in ("i d k", "the letter m is next", "plan b s", "vitamin d is good"):
+        assert analyse(text).phrase_text == text
