@@ -11,7 +11,7 @@ import numpy as np
 
 from . import model as linear_model
 from . import transformer as transformer_model
-from .lexicon import CATEGORIES, Analysis, Hit, analyse, names_someone
+from .lexicon import CATEGORIES, Analysis, Hit, analyse, name_words, names_someone
 from .patterns import find_personal_info
 from .policy import ALLOW, BLOCK, HOLD, Allowed, Policy
 from .verdict import CategoryResult, Verdict
@@ -55,10 +55,13 @@ UNSURE_LOW, UNSURE_HIGH = 0.2, 0.8
 
 @dataclass
 class Context:
-    """Per-setting screening context: the policy (already tightened) and extra allowed phrases."""
+    """Per-setting screening context: the policy (already tightened), extra allowed phrases, and
+    the first names of the setting's people (a comment naming one speaks of a person, whether
+    or not the name is a common one)."""
 
     policy: Policy = field(default_factory=Policy.primary)
     allowed: tuple[Allowed, ...] = ()
+    names: frozenset[str] = frozenset()
 
 
 def _as_context(context) -> Context:
@@ -73,7 +76,7 @@ def _as_context(context) -> Context:
         if isinstance(policy, Mapping):
             policy = Policy.from_settings(policy)
         allowed = tuple(a if isinstance(a, Allowed) else Allowed(*a) for a in context.get("allowed", ()))
-        return Context(policy=policy, allowed=allowed)
+        return Context(policy=policy, allowed=allowed, names=name_words(context.get("names", ())))
     raise TypeError("context must be None, a Policy, a screening.Context or a mapping")
 
 
@@ -387,8 +390,10 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     lin = linear_model.load()
     veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
 
+    addressed = names_someone(fr.analysis, ctx.names)
+
     def found_in(hits: list[Hit]) -> dict[str, float]:
-        scores = combine(hits, logits, veto, fast_logits=fr.logits, names_someone=names_someone(fr.analysis))
+        scores = combine(hits, logits, veto, fast_logits=fr.logits, names_someone=addressed)
         return {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
 
     found = found_in(fr.hits)

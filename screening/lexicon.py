@@ -339,13 +339,19 @@ _GROUP_STATEMENT = re.compile(
 )
 
 
-def names_someone(an: Analysis) -> bool:
+def name_words(names) -> frozenset[str]:
+    """First names as the phrase text reads them ("Zoë" -> "zoe")."""
+    return frozenset(w for name in names for w in phrase_form(name).split())
+
+
+def names_someone(an: Analysis, names: frozenset[str] = frozenset()) -> bool:
     """Whether a comment speaks to or about a person: a pronoun, a word for a person, a common
-    first name (``data/person_words.txt``), an @mention, an order in its first two words
-    (``data/orders.txt``), or a statement about a group."""
+    first name (``data/person_words.txt``) or one of ``names`` (``name_words``), an @mention, an
+    order in its first two words (``data/orders.txt``), or a statement about a group."""
     words = an.phrase_text.split()
     return (
         not word_list("person_words.txt").isdisjoint(words)
+        or not names.isdisjoint(words)
         or not word_list("orders.txt").isdisjoint(words[:2])
         or bool(_MENTION.search(an.folded.text))
         or bool(_GROUP_STATEMENT.search(an.phrase_text))

@@ -1,10 +1,20 @@
 from learning.models import AllowedPhrase, ScreeningPolicy
 from learning.screening import context_for, screen_for
+from tests import factories
 from tests.learning.conftest import screened_as
 
 
 def test_default_context_is_the_primary_policy_with_nothing_extra(setting) -> None:
-    assert context_for(setting) == {"policy": {"tighten": {}}, "allowed": []}
+    assert context_for(setting) == {"policy": {"tighten": {}}, "allowed": [], "names": []}
+
+
+def test_an_unkind_comment_about_a_pupil_by_name_is_read_as_about_someone(group, other_setting) -> None:
+    factories.pupil(group, first_name="Kacper")
+    factories.pupil(factories.GroupFactory(setting=other_setting), first_name="Oluwaseun")
+    assert context_for(group.setting)["names"] == ["Kacper"]
+    # "Kacper" is not a common first name in the engine's own list: only the setting knows it
+    assert screen_for(other_setting, "Kacper is disgusting").action == "allow"
+    assert screen_for(group.setting, "Kacper is disgusting").action == "hold"
 
 
 def test_context_carries_the_settings_phrases_and_tightened_lines(setting, teacher, other_setting) -> None:

@@ -6,7 +6,7 @@ written for it were held, after it 7 (those that mention someone)."""
 import pytest
 
 from screening import screen
-from screening.lexicon import analyse, names_someone
+from screening.lexicon import analyse, name_words, names_someone
 
 MOANS = (
     "I hate broccoli it is disgusting",
@@ -52,3 +52,10 @@ def test_words_of_the_lexicon_count_whoever_the_comment_names():
     verdict = screen("this homework is shit")
     assert "profanity" in verdict.categories
     assert verdict.action != "allow"
+
+
+def test_a_settings_own_names_count_as_someone():
+    text = "Kacper is disgusting"  # not a common first name in the engine's own list
+    assert screen(text).action == "allow"
+    assert screen(text, context={"names": ["Kacper"]}).action == "hold"
+    assert names_someone(analyse("zoe is so annoying"), name_words(["Zoë"]))
