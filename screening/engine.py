@@ -76,7 +76,7 @@ def _as_context(context) -> Context:
         if isinstance(policy, Mapping):
             policy = Policy.from_settings(policy)
         allowed = tuple(a if isinstance(a, Allowed) else Allowed(*a) for a in context.get("allowed", ()))
-        return Context(policy=policy, allowed=allowed, names=name_words(context.get("names", ())))
+        return Context(policy=policy, allowed=allowed, names=name_words(tuple(context.get("names", ()))))
     raise TypeError("context must be None, a Policy, a screening.Context or a mapping")
 
 

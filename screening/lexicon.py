@@ -339,8 +339,10 @@ _GROUP_STATEMENT = re.compile(
 )
 
 
-def name_words(names) -> frozenset[str]:
-    """First names as the phrase text reads them ("Zoë" -> "zoe")."""
+@lru_cache(maxsize=64)
+def name_words(names: tuple[str, ...]) -> frozenset[str]:
+    """First names as the phrase text reads them ("Zoë" -> "zoe"); remembered per setting's list,
+    which comes with every comment."""
     return frozenset(w for name in names for w in phrase_form(name).split())
 
 

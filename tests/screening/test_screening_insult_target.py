@@ -58,4 +58,4 @@ def test_a_settings_own_names_count_as_someone():
     text = "Kacper is disgusting"  # not a common first name in the engine's own list
     assert screen(text).action == "allow"
     assert screen(text, context={"names": ["Kacper"]}).action == "hold"
-    assert names_someone(analyse("zoe is so annoying"), name_words(["Zoë"]))
+    assert names_someone(analyse("zoe is so annoying"), name_words(("Zoë",)))
