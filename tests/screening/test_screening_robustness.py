@@ -237,6 +237,7 @@ INNOCENT_PHRASES = [
     "you are a star",
     "you should jump off the diving board its fun",
     "ur a star",
+    "u r the goat",
 ]
 
 
