@@ -29,6 +29,8 @@ POSITIVE = {
         "nobody invited you to the party",
     ],
     "threat": [
+        "im gonna batter him at break",
+        "ive got a knife in my bag",
         "I am going to punch you after school",
         "I know where you live",
         "watch your back tomorrow",

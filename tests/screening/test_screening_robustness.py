@@ -238,6 +238,8 @@ INNOCENT_PHRASES = [
     "you should jump off the diving board its fun",
     "ur a star",
     "u r the goat",
+    "im going to kill you at fortnite later",
+    "ill shoot you a message later",
 ]
 
 
