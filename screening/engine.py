@@ -158,14 +158,15 @@ def model_words(an: Analysis) -> tuple[list[str], list[str] | None]:
     return linear_model.without_identity(words), linear_model.without_identity(masked)
 
 
+def _outside(hits: list[Hit], spans) -> list[Hit]:
+    """The hits not lying wholly inside one of the (start, end, ...) spans."""
+    return [h for h in hits if not any(sp[0] <= h.start and h.end <= sp[1] for sp in spans)]
+
+
 def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
     an = analyse(text, tuple((a.phrase, a.reason) for a in allowed))
     hits = list(an.hits)
-    hits += [
-        h
-        for h in find_personal_info(an.folded)
-        if not any(s <= h.start and h.end <= e for s, e, _ in an.allowed)
-    ]
+    hits += _outside(find_personal_info(an.folded), an.allowed)
     words, masked = model_words(an)
     logits: dict[str, float] = {}
     lm = linear_model.load()
@@ -401,8 +402,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     # a pupil telling of harm done to them is held for an adult to read, never just blocked,
     # unless the rest of the comment would be blocked on its own ("... you smelly loser")
     told = [(h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category in found]
-    rest = [h for h in fr.hits if not any(s <= h.start and h.end <= e for s, e in told)]
-    discloses = bool(told) and policy.action(found_in(rest)) != BLOCK
+    discloses = bool(told) and policy.action(found_in(_outside(fr.hits, told))) != BLOCK
     if discloses:
         action = HOLD
     categories = {
