@@ -266,10 +266,19 @@ def _regrouped_inside(rx: str) -> str:
 
 def _looser(rx: str) -> str:
     """A regex that matches wherever rx does, and elsewhere too: a wide alternative's leading
-    group and the rest of its word, for finding where to look (see PhraseSets)."""
-    if not _is_wide(rx) or (group := _leading_list(rx)) is None:
+    group and the rest of its word, for finding where to look (see PhraseSets). Not when that
+    group can match nothing ("(?:my |)dad ..."): on its own it would match everywhere."""
+    if not _is_wide(rx) or (group := _leading_list(rx)) is None or _can_be_empty(group[0]):
         return rx
     return f"(?:{group[0]})[a-z0-9]*"
+
+
+def _can_be_empty(rx: str) -> bool:
+    try:
+        first_characters(rx)
+    except NotRegroupable:
+        return True
+    return False
 
 
 def _trie(items: list[tuple[str, Label]], depth: int, labels: list[Label]) -> str:

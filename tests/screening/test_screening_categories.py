@@ -27,6 +27,10 @@ POSITIVE = {
         "the school would be better off without you",
         "no one would care if you vanished",
         "nobody invited you to the party",
+        # cruelty about a pupil's family
+        "you're adopted and your real parents didn't want you",
+        "even your own mum doesn't love you",
+        "you're the reason your parents split up",
     ],
     "threat": [
         "im gonna batter him at break",

@@ -104,6 +104,17 @@ def test_a_long_list_leading_into_a_long_phrase_stays_whole_between_the_others()
     assert found == [("aknam are bad", "before"), ("bsname are dull", "wide")]
 
 
+def test_a_long_phrase_after_an_optional_word_is_looked_for_only_where_it_can_start():
+    names = [f"{a}{b}name" for a in "abcdefghij" for b in "klmnopqrs"]
+    wide = f"(?:my |)(?:{'|'.join(names)}) " + "(?:" + "|".join(f"hits {w}" for w in ["me", "us"] * 60) + ")"
+    ps = PhraseSet([(wide, "wide")])
+    sets = PhraseSets([ps, PhraseSet([("bad", "short")])])
+    assert sets.detector is not None
+    assert not sets.detector.search(" x 6 y")  # no candidate where no phrase can start
+    for text in ["x 6 y", "my aknam hits me", "bsname hits us bad", "my my cqname hits me"]:
+        assert sets.finditer_each(text) == [_plain_matches(ps, text), _plain_matches(sets.sets[1], text)]
+
+
 def test_words_before_a_space_are_matched_without_backtracking():
     assert without_backtracking(r"(?:\w+ ){0,2}die") == r"(?:\w++ ){0,2}die"
     assert without_backtracking(r"at (?:\w+)") == r"at (?:\w+)"  # not before a space

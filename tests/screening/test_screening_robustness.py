@@ -240,6 +240,11 @@ INNOCENT_PHRASES = [
     "u r the goat",
     "im going to kill you at fortnite later",
     "ill shoot you a message later",
+    "you're killing it",
+    "she is absolutely killing it on the violin",
+    "my mum will kill me if I'm late",
+    "my dad is going to kill me when he sees my muddy shoes",
+    "I fell over and cut my knee",
 ]
 
 
