@@ -31,8 +31,15 @@ POSITIVE = {
         "you're adopted and your real parents didn't want you",
         "even your own mum doesn't love you",
         "you're the reason your parents split up",
+        "no one will ever want to go out with you",
+        "i'm going to tell everyone your secret",
     ],
     "threat": [
+        "we should bomb the mosque",
+        "i'll leak your pics if you don't do what i say",
+        "i hope you die",
+        "i'm going to find out where you live",
+        "i'll get my brother to beat you up",
         "im gonna batter him at break",
         "ive got a knife in my bag",
         "I am going to punch you after school",
@@ -62,6 +69,8 @@ POSITIVE = {
         "shes so fit id smash",
     ],
     "hate": [
+        "trans people aren't real",
+        "being gay is a sin",
         "go back to your own country",
         "all immigrants are vermin",
         "why dont you go back to where you came from",
@@ -73,6 +82,7 @@ POSITIVE = {
         "sikhs should not be allowed in the park",
     ],
     "self_harm": [
+        "i feel sad and i want to die",
         "i swallowed a whole packet of paracetamol",
         "i just want to fall asleep and never wake up",
         "I want to kill myself",
@@ -111,6 +121,7 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "lets move to whatsapp its more private",
         "don't tell your mum about this",
         "how old are you",
         "send me a pic of you",
@@ -139,6 +150,7 @@ POSITIVE = {
         "im an old friend of your dads",
     ],
     "extremism": [
+        "join the jihad brothers",
         "join isis now",
         "hitler was right",
         "white power forever",
@@ -179,6 +191,8 @@ NEGATIVE = {
         "can I have a pic of you in your football kit",
     ],
     "hate": [
+        "trans people are real",
+        "being gay is not wrong",
         "my friend moved here from Poland",
         "we learned about different countries",
         "we went back to where we came from on the map",
@@ -218,8 +232,10 @@ NEGATIVE = {
         "count 1 2 3 4 5",
         "the code is 0 7 7 1",
         "we counted 0 1 2 3 4 5 6 7 8 9 10",
+        "my phone number is on the letter home",
     ],
     "grooming": [
+        "lets go to the field its bigger",
         "how old is your dog?",
         "can you send the homework file to the class page",
         "what's your favourite subject",
@@ -234,6 +250,7 @@ NEGATIVE = {
         "I'll show you something funny at break",
     ],
     "extremism": [
+        "isis was an egyptian goddess",
         "we are learning about the second world war",
         "the history of Germany",
         "we visited a mosque and a synagogue on our RE trip",

@@ -245,6 +245,8 @@ INNOCENT_PHRASES = [
     "my mum will kill me if I'm late",
     "my dad is going to kill me when he sees my muddy shoes",
     "I fell over and cut my knee",
+    "i fell out with my best friend today and i feel sad",
+    "the big bad wolf wanted to eat the three little pigs",
 ]
 
 
