@@ -33,6 +33,8 @@ POSITIVE = {
         "you're the reason your parents split up",
         "no one will ever want to go out with you",
         "i'm going to tell everyone your secret",
+        "we made a group chat without her because she's weird",
+        "if you play with her we won't be your friend",
     ],
     "threat": [
         "we should bomb the mosque",
@@ -83,6 +85,7 @@ POSITIVE = {
     ],
     "self_harm": [
         "i feel sad and i want to die",
+        "i've been scratching myself with a compass",
         "i swallowed a whole packet of paracetamol",
         "i just want to fall asleep and never wake up",
         "I want to kill myself",

@@ -24,6 +24,7 @@ DISCLOSURES = [
     ("i have bruises from where my dad grabbed me", "threat"),
     ("my mum said she wishes i was never born", "threat"),
     ("my parents leave me on my own all weekend", "threat"),
+    ("i'm going to run away from home tonight", "threat"),
     ("a man on roblox asked me to meet him and not tell anyone", "grooming"),
     ("my uncle made me do things i didnt want to do", "grooming"),
     ("my mum's boyfriend touches me and says its our secret", "grooming"),
@@ -35,6 +36,7 @@ DISCLOSURES = [
     ("i havent eaten in three days on purpose", "self_harm"),
     ("i hate my body and i want to stop eating", "self_harm"),
     ("i took a load of my mum's tablets", "self_harm"),
+    ("i don't eat lunch so i can lose weight", "self_harm"),
 ]
 
 
@@ -64,6 +66,8 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my dad grabbed me a drink from the shop",
         "i want to stop eating so many sweets",
         "my mum got me to keep the receipt",
+        "i'm going to run to the shop",
+        "i don't eat meat because i'm vegetarian",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):

@@ -247,6 +247,7 @@ INNOCENT_PHRASES = [
     "I fell over and cut my knee",
     "i fell out with my best friend today and i feel sad",
     "the big bad wolf wanted to eat the three little pigs",
+    "i disappeared behind the curtain in hide and seek",
 ]
 
 
