@@ -35,6 +35,7 @@ from learning.screening import screen_for
 from learning.templatetags.learning_tags import category_label
 from people.models import Group, Setting, User
 from people.services import create_pupil
+from screening import REASON_SUPPORT
 from screening.lexicon import CATEGORIES
 from screening.policy import Policy
 
@@ -209,9 +210,18 @@ def outcome_for(comment: Comment, reason: str) -> PostOutcome:
         message = f"Your comment was not posted. It breaks our rule “{rule}”. {reason}"
         return PostOutcome(comment, False, message, rule)
     if comment.status == Comment.Status.HELD:
-        waiting = WAITING_PREMODERATED if comment.held_because == Comment.HeldBecause.PREMODERATION else ""
-        return PostOutcome(comment, False, waiting or WAITING_HELD)
+        return PostOutcome(comment, False, waiting_message(comment, reason))
     return PostOutcome(comment, True, POSTED)
+
+
+def waiting_message(comment: Comment, reason: str) -> str:
+    """What a pupil whose comment waits for a teacher is told: a pupil who seems to be having a
+    hard time (a disclosure, self-harm) hears that a trusted adult will read it and help."""
+    if comment.held_because == Comment.HeldBecause.PREMODERATION:
+        return WAITING_PREMODERATED
+    if reason == REASON_SUPPORT:
+        return f"Thank you. {REASON_SUPPORT}"
+    return WAITING_HELD
 
 
 def raise_alert(comment: Comment) -> Alert:

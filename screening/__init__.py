@@ -5,7 +5,7 @@ action (allow, hold, block), whether the designated safeguarding lead must be al
 categories found with scores and character spans, a 1-5 severity and a child-friendly reason.
 """
 
-from .engine import Context, load_models, screen, screen_fast
+from .engine import REASON_SUPPORT, Context, load_models, screen, screen_fast
 from .policy import Allowed, Policy, Rule
 from .verdict import CategoryResult, Verdict
 
@@ -14,6 +14,7 @@ __all__ = [
     "CategoryResult",
     "Context",
     "Policy",
+    "REASON_SUPPORT",
     "Rule",
     "Verdict",
     "load_models",

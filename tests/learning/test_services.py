@@ -98,6 +98,16 @@ def test_held_comment_waits_and_the_pupil_is_told_kindly(task, pupil) -> None:
     assert not Alert.objects.exists()
 
 
+@pytest.mark.parametrize("text", ["my dad hits me when he is drunk", "i want to kill myself"])
+def test_a_pupil_who_tells_of_harm_hears_that_a_trusted_adult_will_help(task, pupil, text) -> None:
+    outcome = services.post_comment(task=task, author=pupil, text=text)
+    assert outcome.comment.status == Comment.Status.HELD
+    assert not outcome.posted
+    assert outcome.message != services.WAITING_HELD
+    assert "trusted adult will read this and help" in outcome.message
+    assert Alert.objects.filter(comment=outcome.comment).exists()
+
+
 def test_blocked_comment_is_kept_unseen_and_the_message_names_the_rule_not_the_words(task, pupil) -> None:
     text = screened_as("block")
     outcome = services.post_comment(task=task, author=pupil, text=text)
