@@ -393,16 +393,17 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
 
     addressed = names_someone(fr.analysis, ctx.names)
 
-    def found_in(hits: list[Hit]) -> dict[str, float]:
+    def found_in(hits: list[Hit], logits: Mapping[str, float]) -> dict[str, float]:
         scores = combine(hits, logits, veto, fast_logits=fr.logits, names_someone=addressed)
         return {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
 
-    found = found_in(fr.hits)
+    found = found_in(fr.hits, logits)
     action = policy.action(found)
     # a pupil telling of harm done to them is held for an adult to read, never just blocked,
-    # unless the rest of the comment would be blocked on its own ("... you smelly loser")
+    # unless the words of the rest of the comment would be blocked on their own ("... you
+    # smelly loser"); the models read the whole comment, the unkind words a pupil reports too
     told = [(h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category in found]
-    discloses = bool(told) and policy.action(found_in(_outside(fr.hits, told))) != BLOCK
+    discloses = bool(told) and policy.action(found_in(_outside(fr.hits, told), {})) != BLOCK
     if discloses:
         action = HOLD
     categories = {

@@ -181,7 +181,11 @@ _AREAS = [
     "ze",
 ]  # noqa: E501
 _AREA_RX = "|".join(sorted(_AREAS, key=len, reverse=True))
-_POSTCODE = re.compile(rf"(?<![a-z0-9])((?:{_AREA_RX})\d[a-z\d]?)\s?(\d[abd-hjlnp-uw-z]{{2}})(?![a-z0-9])")
+# District 0 exists only in these areas: elsewhere "n0b0dy" or "n00dz" is leetspeak, not a postcode
+_AREAS_WITH_DISTRICT_0 = "bl|bs|bt|cm|cr|fy|ss"
+_POSTCODE = re.compile(
+    rf"(?<![a-z0-9])((?:{_AREA_RX})(?:[1-9]|(?<=(?:{_AREAS_WITH_DISTRICT_0}))0)[a-z\d]?)\s?(\d[abd-hjlnp-uw-z]{{2}})(?![a-z0-9])"
+)
 _STREET_TYPES = (
     "road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|grove|court|place|"
     "terrace|gardens|gdns|hill|park|row|walk|mews|square|parade|boulevard"
@@ -208,10 +212,12 @@ def _word_start(words: list[str]) -> str:
 
 
 _HANDLE_CTX = re.compile(
-    _word_start(["my", "me on", "add me on", "follow me on", "find me on", "add me", "me"])
-    + rf"\s+(?:{_PLATFORM})(?![a-z])"
-    rf"\s*(?:name|username|user|id|tag|handle)?\s*(?:is|its|=|:|-)?\s*(@?[a-z0-9_.]*[a-z0-9_])"
+    "(?P<lead>"
+    + _word_start(["my", "me on", "add me on", "follow me on", "find me on", "add me", "me"])
+    + rf")\s+(?:{_PLATFORM})(?![a-z])"
+    rf"\s*(?P<marker>(?:name|username|user|id|tag|handle)?\s*(?:is|its|=|:|-)?)\s*(?P<handle>@?[a-z0-9_.]*[a-z0-9_])"
 )
+_ASKING_TO_BE_FOUND = ("add", "follow", "find")
 _HANDLE_AT = re.compile(r"(?<![\w@])@[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])")
 _ADD_ME = re.compile(rf"(?:add|follow|dm|message|msg|hmu|snap|text)\s+me\s+(?:on|at|@)\s*(?:{_PLATFORM})?")
 
@@ -241,6 +247,13 @@ _COMMON_WORDS = frozenset(
         "too",
     ]  # noqa: E501
 )
+
+
+def _told_of(m: re.Match[str]) -> bool:
+    """A plain word straight after a platform, with nothing asking to be found there, is the
+    rest of a sentence ("someone keeps messaging me on roblox saying ..."), not a handle."""
+    bare = not m.group("marker").strip() and m.group("handle").isalpha()
+    return bare and not m.group("lead").startswith(_ASKING_TO_BE_FOUND)
 
 
 def _uk_phone_digits(prefix: str, body: str) -> bool:
@@ -348,10 +361,10 @@ def find_personal_info(f: Folded) -> list[Hit]:
             ):
                 add(m.start(), m.end(), 0.9, "phone number")
     for m in _HANDLE_CTX.finditer(t):
-        handle = m.group(1)
-        if len(handle.lstrip("@")) < 3 or handle.lstrip("@") in _COMMON_WORDS:
+        handle = m.group("handle")
+        if len(handle.lstrip("@")) < 3 or handle.lstrip("@") in _COMMON_WORDS or _told_of(m):
             continue
-        add(m.start(1), m.end(1), 0.85, "social-media handle")
+        add(m.start("handle"), m.end("handle"), 0.85, "social-media handle")
     if "@" in t:
         add_me = list(_ADD_ME.finditer(t))
         for m in add_me:

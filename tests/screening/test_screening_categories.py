@@ -62,6 +62,7 @@ POSITIVE = {
         "snitches get stitches",
     ],
     "sexual": [
+        "s3nd n00dz",
         "send me nudes",
         "do you want to have sex",
         "look at this porn",
@@ -86,6 +87,7 @@ POSITIVE = {
     "self_harm": [
         "i feel sad and i want to die",
         "i've been scratching myself with a compass",
+        "im gonna unalive myself",
         "i swallowed a whole packet of paracetamol",
         "i just want to fall asleep and never wake up",
         "I want to kill myself",
@@ -125,6 +127,7 @@ POSITIVE = {
     ],
     "grooming": [
         "lets move to whatsapp its more private",
+        "what's ur @ on insta",
         "don't tell your mum about this",
         "how old are you",
         "send me a pic of you",

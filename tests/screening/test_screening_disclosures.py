@@ -32,11 +32,14 @@ DISCLOSURES = [
     ("someone i met on fortnite wants me to send him pictures", "grooming"),
     ("he said if i send him a photo he'll give me vbucks", "grooming"),
     ("an older boy said he'd give me money if i kept a secret", "grooming"),
+    ("a man at the school gates asked me if i wanted sweets and to get in his car", "grooming"),
+    ("my older cousin showed me a video of people doing sex stuff on his phone", "grooming"),
     ("i make myself sick after every meal", "self_harm"),
     ("i havent eaten in three days on purpose", "self_harm"),
     ("i hate my body and i want to stop eating", "self_harm"),
     ("i took a load of my mum's tablets", "self_harm"),
     ("i don't eat lunch so i can lose weight", "self_harm"),
+    ("i haven't been eating much because i want to be skinny like the girls in my class", "self_harm"),
 ]
 
 
@@ -84,6 +87,14 @@ def test_being_bullied_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text)
     assert verdict.action == "hold", (text, verdict.to_dict())
     assert verdict.reason == REASON_SUPPORT
     assert not verdict.alert
+
+
+def test_a_pupil_reporting_the_unkind_words_sent_to_them_is_held_with_a_kind_word():
+    # the models read the reported words as abuse; only the pupil's own words could block it
+    verdict = screen("someone keeps messaging me on roblox saying i'm fat and ugly and nobody likes me")
+    assert verdict.action == "hold", verdict.to_dict()
+    assert verdict.reason == REASON_SUPPORT
+    assert "personal_info" not in verdict.categories
 
 
 def test_a_disclosure_beside_abuse_of_someone_else_is_blocked_for_the_abuse():

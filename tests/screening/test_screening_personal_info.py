@@ -18,7 +18,10 @@ PHONES = [
 
 EMAILS = ["sam.jones@example.com", "jo_b99@hotmail.co.uk", "kid123 at gmail dot com"]
 
-POSTCODES = ["ST16 2LD", "st16 2ld", "M1 1AE", "SW1A 1AA", "B33 8TH", "CR2 6XH", "DN55 1PT", "EC1A1BB"]
+POSTCODES = [
+    *("ST16 2LD", "st16 2ld", "M1 1AE", "SW1A 1AA", "B33 8TH", "CR2 6XH", "DN55 1PT", "EC1A1BB"),
+    *("CR0 2AB", "bl0 9aa"),  # two of the few areas with a district 0
+]
 
 TEMPLATES = [
     "my number is {}",
@@ -125,6 +128,9 @@ ORDINARY = [
     "I came 1st and Jo came 2nd",
     "at 08:15 we go to 4 lessons",
     "007 is a spy film",
+    # leetspeak shaped like a postcode ("N0B 0DY"): London's N area has no district 0
+    "n0b0dy w0uld m1ss m3",
+    "s3nd n00dz",
 ]
 
 

@@ -248,6 +248,7 @@ INNOCENT_PHRASES = [
     "i fell out with my best friend today and i feel sad",
     "the big bad wolf wanted to eat the three little pigs",
     "i disappeared behind the curtain in hide and seek",
+    "my dog is a good boy",
 ]
 
 
