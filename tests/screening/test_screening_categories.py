@@ -35,6 +35,7 @@ POSITIVE = {
         "i'm going to tell everyone your secret",
         "we made a group chat without her because she's weird",
         "if you play with her we won't be your friend",
+        "i'm going to post that video of you crying",
     ],
     "threat": [
         "we should bomb the mosque",
@@ -72,6 +73,8 @@ POSITIVE = {
         "shes so fit id smash",
     ],
     "hate": [
+        "ching chong",
+        "your kind arent welcome here",
         "trans people aren't real",
         "being gay is a sin",
         "go back to your own country",
@@ -88,6 +91,7 @@ POSITIVE = {
         "i feel sad and i want to die",
         "i've been scratching myself with a compass",
         "im gonna unalive myself",
+        "i'm going to jump in front of a car",
         "i swallowed a whole packet of paracetamol",
         "i just want to fall asleep and never wake up",
         "I want to kill myself",

@@ -249,6 +249,11 @@ INNOCENT_PHRASES = [
     "the big bad wolf wanted to eat the three little pigs",
     "i disappeared behind the curtain in hide and seek",
     "my dog is a good boy",
+    "mary rode on an ass to bethlehem",
+    "i used a hoe in the garden",
+    "the door knob is broken",
+    "you're so funny",
+    "youre so kind",
 ]
 
 
