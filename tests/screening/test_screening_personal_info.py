@@ -101,6 +101,8 @@ def test_street_addresses(text):
         "my insta is @sparkly_jo",
         "follow me on tiktok @jo.dances",
         "meet me at the bus station",
+        "i live on oak road",
+        "i'm at the park now come find me",
     ],
 )
 def test_handles_and_contact_seeking(text):
@@ -131,6 +133,8 @@ ORDINARY = [
     # leetspeak shaped like a postcode ("N0B 0DY"): London's N area has no district 0
     "n0b0dy w0uld m1ss m3",
     "s3nd n00dz",
+    "we live on a farm",
+    "the shop is on the high street",
 ]
 
 

@@ -254,6 +254,9 @@ INNOCENT_PHRASES = [
     "the door knob is broken",
     "you're so funny",
     "youre so kind",
+    "kill me now this lesson is so long lol",
+    "i could die of happiness",
+    "i burned my hand on the oven",
 ]
 
 
