@@ -420,11 +420,12 @@ def _canonical_uncached(lex: Lexicon, tok: Token) -> tuple[str, WordHits]:
         if "*" in tok.raw and (word := lex.unmask(tok.raw)):
             return word, ()
         return form, ()
-    if form not in lex.phrase_words:
-        letters, counts = runs(form)
-        for w, wc in lex.phrase_runs.get(letters, ()):
-            if _runs_ok(letters, counts, wc):
-                return w, ()
+    if form in lex.phrase_words:  # as written ("kkk" is not squeezed to "kk")
+        return form, ()
+    letters, counts = runs(form)
+    for w, wc in lex.phrase_runs.get(letters, ()):
+        if _runs_ok(letters, counts, wc):
+            return w, ()
     sq = squeeze(form, 2)
     return SYNONYMS.get(sq, sq), ()
 

@@ -73,6 +73,7 @@ POSITIVE = {
         "shes so fit id smash",
     ],
     "hate": [
+        "muslims are taking over our country",
         "ching chong",
         "your kind arent welcome here",
         "trans people aren't real",
@@ -171,6 +172,11 @@ POSITIVE = {
     ],
     "extremism": [
         "join the jihad brothers",
+        "support the kkk",
+        "the kkk had the right idea",
+        "white people are being replaced",
+        "the shooter in new zealand was a hero",
+        "i want to go and fight in syria",
         "join isis now",
         "hitler was right",
         "white power forever",
@@ -274,6 +280,8 @@ NEGATIVE = {
         "I'll show you something funny at break",
     ],
     "extremism": [
+        "we need to fight climate change",
+        "remembrance day is for soldiers who died in the wars",
         "isis was an egyptian goddess",
         "we are learning about the second world war",
         "the history of Germany",
