@@ -63,6 +63,7 @@ POSITIVE = {
         "snitches get stitches",
     ],
     "sexual": [
+        "he humped her in the playground",
         "s3nd n00dz",
         "send me nudes",
         "do you want to have sex",
@@ -143,6 +144,8 @@ POSITIVE = {
         "i'll send you a present, what's your address",
         "you can tell me anything, i won't tell your parents",
         "have you ever kissed anyone",
+        "i'll show you mine if you show me yours",
+        "show me your private parts",
         "don't tell your mum about this",
         "how old are you",
         "send me a pic of you",

@@ -257,6 +257,8 @@ INNOCENT_PHRASES = [
     "kill me now this lesson is so long lol",
     "i could die of happiness",
     "i burned my hand on the oven",
+    "my dog humped the sofa",
+    "show me your drawing",
 ]
 
 
