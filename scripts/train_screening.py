@@ -370,9 +370,7 @@ def main() -> None:
     previous_meta = json.loads(out_meta.read_text()) if out_meta.exists() else {}
     if "shift" in previous_meta:
         kept = {**previous_meta["shift"], "veto": previous_meta.get("self_harm_veto", veto_best)}
-        kept_val = summed(kept)
-        print(f"  shifts in use: tune half {kept_val:.4f}, best new {best[0]:.4f}", flush=True)
-        if best[0] < kept_val + RETUNE_MIN_GAIN:
+        if not clearly_better("shifts", best[0], summed(kept)):
             shift = kept
     print("  shifts:", shift, flush=True)
 
@@ -423,6 +421,12 @@ def main() -> None:
 # half; four words read differently in 50,000 training texts moved the abuse shift from 0.125
 # to 0.25 for a gain within this margin).
 RETUNE_MIN_GAIN = 0.01
+
+
+def clearly_better(what: str, new_val: float, kept_val: float) -> bool:
+    """Whether newly tuned values beat those in use on the tune half by ``RETUNE_MIN_GAIN``."""
+    print(f"  {what} in use: tune half {kept_val:.4f}, best new {new_val:.4f}", flush=True)
+    return new_val >= kept_val + RETUNE_MIN_GAIN
 
 
 def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto, previous=None) -> dict:
@@ -518,9 +522,7 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto, previous=
     val, weights, ts = best or best_any  # no blend keeps every floor: the best sum, as before
     if previous:
         kept = (previous["weights"], previous["shift"])
-        kept_val = sum(all_scores(*kept))
-        print(f"  blend in use: tune half {kept_val:.4f}, best new {val:.4f}", flush=True)
-        if val < kept_val + RETUNE_MIN_GAIN:
+        if not clearly_better("blend", val, sum(all_scores(*kept))):
             weights, ts = kept
     report = all_scores(weights, ts, part=1)
     out = {
