@@ -14,7 +14,9 @@ def test_an_unkind_comment_about_a_pupil_by_name_is_read_as_about_someone(group,
     assert context_for(group.setting)["names"] == ["Kacper"]
     # "Kacper" is not a common first name in the engine's own list: only the setting knows it
     assert screen_for(other_setting, "Kacper is disgusting").action == "allow"
-    assert screen_for(group.setting, "Kacper is disgusting").action == "hold"
+    named = screen_for(group.setting, "Kacper is disgusting")
+    assert named.action != "allow"
+    assert "insult" in named.categories
 
 
 def test_context_carries_the_settings_phrases_and_tightened_lines(setting, teacher, other_setting) -> None:

@@ -57,5 +57,7 @@ def test_words_of_the_lexicon_count_whoever_the_comment_names():
 def test_a_settings_own_names_count_as_someone():
     text = "Kacper is disgusting"  # not a common first name in the engine's own list
     assert screen(text).action == "allow"
-    assert screen(text, context={"names": ["Kacper"]}).action == "hold"
+    named = screen(text, context={"names": ["Kacper"]})
+    assert named.action != "allow"
+    assert "insult" in named.categories
     assert names_someone(analyse("zoe is so annoying"), name_words(("Zoë",)))

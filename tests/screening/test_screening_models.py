@@ -92,12 +92,17 @@ def test_transformer_reads_long_and_odd_input_without_failing():
         assert all(0.0 <= p <= 1.0 for p in probs.values())
 
 
-LONG_POSTS = Path(__file__).parent / "data" / "long_ordinary_posts.txt"
+DATA = Path(__file__).parent / "data"
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of a file under data/, without blank lines and # comments."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
 def long_ordinary_posts() -> list[str]:
-    lines = LONG_POSTS.read_text(encoding="utf-8").splitlines()
-    return [line for line in lines if line.strip() and not line.startswith("#")]
+    return data_lines("long_ordinary_posts.txt")
 
 
 def test_the_transformer_tokenises_only_what_truncation_keeps_with_the_same_tokens():
@@ -132,3 +137,29 @@ def test_long_ordinary_posts_are_rarely_held_and_never_blocked():
     assert all(v.action != "block" for v in verdicts)
     held = [p[:40] for p, v in zip(posts, verdicts, strict=True) if v.action == "hold"]
     assert len(held) * 20 <= len(posts), held
+
+
+def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
+    """What children write about school, home, food and play (in our own words, none of them
+    among the training script's ordinary comments) is posted. A statistical model makes
+    mistakes, so the lines are rates: at most one comment in ten held for a teacher, at most
+    two in a hundred sent to the DSL, none blocked. When this was written, 9 of the 118 were
+    held and 2 of them alerted; before the linear model learned from the project's own pupil
+    comments, 17 were held, 1 blocked and 2 alerted."""
+    comments = data_lines("ordinary_pupil_comments.txt")
+    assert len(comments) >= 100
+    verdicts = dict(zip(comments, map(screen, comments), strict=True))
+    assert not [c for c, v in verdicts.items() if v.action == "block"]
+    held = [c for c, v in verdicts.items() if v.action == "hold"]
+    assert len(held) * 10 <= len(comments), held
+    alerted = [c for c, v in verdicts.items() if v.alert]
+    assert len(alerted) * 100 <= 2 * len(comments), alerted
+
+
+def test_unkind_pupil_comments_are_held_for_a_teacher():
+    """The other side of the line above: unkind comments in pupils' voices, most with no swear
+    word, are held or blocked, at least nine in ten of them."""
+    comments = data_lines("unkind_pupil_comments.txt")
+    assert len(comments) >= 40
+    missed = [c for c in comments if screen(c).action == "allow"]
+    assert len(missed) * 10 <= len(comments), missed
