@@ -52,6 +52,7 @@ DISCLOSURES = [
     ("mum stays in bed all day and i have to get myself ready", "threat"),
     ("i have to look after my little brother all night because mum goes out", "threat"),
     ("i have to look after my mum because she is ill and i cant do my homework", "threat"),
+    ("nobody at home talks to me or cares where i am", "threat"),
     ("i make myself sick after every meal", "self_harm"),
     ("i havent eaten in three days on purpose", "self_harm"),
     ("i hate my body and i want to stop eating", "self_harm"),
@@ -112,6 +113,8 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i had to look after my little brother for an hour while mum went to the shop",
         "i look after my nans cat because she is on holiday",
         "i look after my nan when she is at bingo",
+        "nobody knows where i am going on holiday yet",
+        "no one in my family has a cat",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
