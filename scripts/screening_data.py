@@ -94,13 +94,13 @@ def load_suicidal(d: Path) -> list[Example]:
 
 
 SCRIPTS = Path(__file__).resolve().parent
-PUPIL_CHAT = {kind: SCRIPTS / f"{kind}_pupil_chat.txt" for kind in ("ordinary", "unkind")}
+_PUPIL_CHAT = {kind: SCRIPTS / f"{kind}_pupil_chat.txt" for kind in ("ordinary", "unkind")}
 
 
 def pupil_chat(kind: str) -> list[str]:
     """The project's own comments in pupils' voices for the linear model, ``ordinary``
     (negatives for every head) or ``unkind`` (positives for the abuse head)."""
-    lines = PUPIL_CHAT[kind].read_text(encoding="utf-8").splitlines()
+    lines = _PUPIL_CHAT[kind].read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screening_data import PUPIL_CHAT, load_all, pupil_chat, split, write_dev_files  # noqa: E402
+from screening_data import load_all, pupil_chat, split, write_dev_files  # noqa: E402
 
 from screening import engine  # noqa: E402
 from screening import model as lm  # noqa: E402
@@ -221,8 +221,6 @@ def main() -> None:
         if f.suffix in (".py", ".txt"):
             fingerprint.update(f.read_bytes())
     fingerprint.update(Path(__file__).read_bytes())  # prep() lives here
-    for path in PUPIL_CHAT.values():
-        fingerprint.update(path.read_bytes())
     fp = fingerprint.hexdigest()
     if args.cache and args.cache.exists():
         import pickle
@@ -242,12 +240,9 @@ def main() -> None:
     print(f"  {len(known)} known innocent dictionary words", flush=True)
     print("analysing texts...", flush=True)
     feats: dict[str, list[int]] = {}
-    for _name, (tr, dv) in sets.items():
-        for e in tr + dv:
-            if e.text not in feats:
-                feats[e.text] = lm.feature_ids(words_of(e.text)[0])
-    for text in ordinary + unkind:
-        feats.setdefault(text, lm.feature_ids(words_of(text)[0]))
+    for text in [e.text for tr, dv in sets.values() for e in tr + dv] + ordinary + unkind:
+        if text not in feats:
+            feats[text] = lm.feature_ids(words_of(text)[0])
     print(f"  {len(feats)} texts in {time.time() - t0:.0f}s", flush=True)
     if args.cache:
         import pickle
