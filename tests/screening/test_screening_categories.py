@@ -135,6 +135,9 @@ POSITIVE = {
         "would the bridge by school be high enough to kill me",
         "how high would i need to jump from to die",
         "how long does it take to bleed out",
+        # online challenges that stop the breath
+        "my friends and i tried the pass out challenge at a sleepover",
+        "lets do the choking game at break",
     ],
     "personal_info": [
         "my number is 07700 900123",
@@ -271,6 +274,8 @@ NEGATIVE = {
         "the wall is not high enough to climb",
         "before i die i want to go to disney",
         "places i want to visit before i die",
+        "we learned about the choking game in assembly",
+        "the choking hazard sign is on the toy box",
     ],
     "personal_info": [
         "the match is on 12/05/2025 at 10:30",

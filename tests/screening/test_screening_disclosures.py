@@ -59,6 +59,21 @@ DISCLOSURES = [
     ("i took a load of my mum's tablets", "self_harm"),
     ("i don't eat lunch so i can lose weight", "self_harm"),
     ("i haven't been eating much because i want to be skinny like the girls in my class", "self_harm"),
+    # made to carry or sell for others, forced marriage, cutting, weapons, a parent's drinking
+    ("the older lads gave me a phone and said i have to keep it on all night", "threat"),
+    ("someone pays me to deliver packages to a flat in another town", "threat"),
+    ("they made me hide weed in my bag", "threat"),
+    ("they said they will hurt my little sister if i dont pay them back", "threat"),
+    ("a guy at the shop offered me some drugs", "threat"),
+    ("my dad says i have to marry my cousin when we go back home", "threat"),
+    ("my parents are sending me to pakistan to get married", "threat"),
+    ("my nan says they will cut me down there to make me clean", "threat"),
+    ("my cousin keeps a knife in his coat", "threat"),
+    ("my mum is drunk every day and doesnt get up", "threat"),
+    # sexual images used to threaten the pupil
+    ("a man online has my nudes and wants money", "grooming"),
+    ("she threatened to post my pics on tiktok", "grooming"),
+    ("he will leak the video of me unless i send more pics", "grooming"),
 ]
 
 
@@ -115,6 +130,17 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i look after my nan when she is at bingo",
         "nobody knows where i am going on holiday yet",
         "no one in my family has a cat",
+        "my dad gave me his old phone and a new case",
+        "my teacher made me carry the paint pots",
+        "my auntie is getting married in india and we are all going",
+        "i want to marry my best friend when we grow up",
+        "i will get my hair cut on holiday",
+        "my dad always has a glass of wine on friday",
+        "can you send the pics of the trip to the class page",
+        "my brother threatened to show mum my school report",
+        "the man in the shop gave me some sweets for free",
+        "my friend has a knife and fork set in her lunchbox",
+        "my mum is always tired after work",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
