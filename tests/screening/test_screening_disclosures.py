@@ -74,6 +74,16 @@ DISCLOSURES = [
     ("a man online has my nudes and wants money", "grooming"),
     ("she threatened to post my pics on tiktok", "grooming"),
     ("he will leak the video of me unless i send more pics", "grooming"),
+    # blackmail, being followed, fear of a parent, no home, violence seen, lifts alone
+    ("a girl in year 10 makes me give her my dinner money", "threat"),
+    ("someone on snapchat said he knows where i live", "threat"),
+    ("an old man has been following me to school", "threat"),
+    ("we are scared my stepdad will find us", "threat"),
+    ("we had to run away from my dad because he hurt mum", "threat"),
+    ("my parents fight all night and i cant sleep", "threat"),
+    ("we got thrown out of our flat and have nowhere to live", "threat"),
+    ("my friend sent me a video of a boy being stabbed", "threat"),
+    ("my swimming coach offers me lifts home on my own", "grooming"),
 ]
 
 
@@ -141,6 +151,17 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "the man in the shop gave me some sweets for free",
         "my friend has a knife and fork set in her lunchbox",
         "my mum is always tired after work",
+        "we made a group chat for the class trip",
+        "my dog follows me everywhere",
+        "a cat followed me home from school",
+        "im scared my dad will find out i broke the vase",
+        "we hid from dad at hide and seek",
+        "my mum and dad shout at the telly every night when football is on",
+        "we slept in the car on the way to cornwall",
+        "we are sleeping in a tent at the campsite",
+        "i saw a video of a cat getting stuck in a box",
+        "my dad gives me a lift to football on saturdays",
+        "my friend got kicked out of the game for cheating",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -150,7 +171,13 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["i get bullied every day and no one helps", "nobody plays with me at break", "they always pick on me"],
+    [
+        "i get bullied every day and no one helps",
+        "nobody plays with me at break",
+        "they always pick on me",
+        "some girls set up a fake account pretending to be me",
+        "everyone in my class is laughing at me",
+    ],
 )
 def test_being_bullied_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
     verdict = screen(text)
