@@ -281,36 +281,79 @@ def _can_be_empty(rx: str) -> bool:
     return False
 
 
-def _trie(items: list[tuple[str, Label]], depth: int, labels: list[Label]) -> str:
+def _trie(items: list[tuple[str, Label]], depth: int, labels: list[Label], leaves=None) -> str:
     """Regex text for the alternatives (remainders, in order), split by their next character
-    while they all have one; each ends in an empty group whose index gives its label."""
+    while they all have one; each ends in an empty group whose index gives its label (or, with
+    ``leaves``, the alternatives left at each branch are written by that function)."""
+    leaves = leaves or _leaves
     if depth == 0:
         wide = [_is_wide(rx) for rx, _ in items]
         if any(wide):  # alternation is associative: runs of alternatives can be regrouped apart
             runs = groupby(zip(items, wide, strict=True), key=itemgetter(1))
             return "|".join(
-                _leaves([item for item, _ in run], labels, _regrouped_inside)
+                leaves([(_regrouped_inside(rx), label) for (rx, label), _ in run], labels)
                 if is_wide
-                else _split_trie([item for item, _ in run], 0, labels)
+                else _split_trie([item for item, _ in run], 0, labels, leaves)
                 for is_wide, run in runs
             )
-    return _split_trie(items, depth, labels)
+    return _split_trie(items, depth, labels, leaves)
 
 
-def _split_trie(items: list[tuple[str, Label]], depth: int, labels: list[Label]) -> str:
+def _split_trie(items: list[tuple[str, Label]], depth: int, labels: list[Label], leaves) -> str:
     branches = _split_by_first_character(items, depth)
     if branches is not None:
-        return "|".join(f"{re.escape(ch)}(?:{_split_trie(rest, depth + 1, labels)})" for ch, rest in branches)
-    return _leaves(items, labels)
+        return "|".join(
+            f"{re.escape(ch)}(?:{_split_trie(rest, depth + 1, labels, leaves)})" for ch, rest in branches
+        )
+    return leaves(items, labels)
 
 
-def _leaves(items: list[tuple[str, Label]], labels: list[Label], form=lambda rx: rx) -> str:
-    """Each alternative as it is (or in another form of the same matches), with its label."""
+def _leaves(items: list[tuple[str, Label]], labels: list[Label]) -> str:
+    """Each alternative as it is, with its label."""
     leaves = []
     for rx, label in items:
         labels.append(label)
-        leaves.append(f"(?:{form(rx)})()")
+        leaves.append(f"(?:{rx})()")
     return "|".join(leaves)
+
+
+def _merged_leaves(items: list[tuple[str, Label]], labels: list[Label]) -> str:
+    """The alternatives merged, without labels (see ``_merged``)."""
+    return _merged([rx for rx, _ in items])
+
+
+def _ungrouped(rx: str) -> str:
+    """rx without the non-capturing groups around the whole of it."""
+    try:
+        while (group := _leading_group(rx)) is not None and not group[1]:
+            rx = group[0]
+    except NotRegroupable:
+        pass
+    return rx
+
+
+def _merged(rxs: Sequence[str]) -> str:
+    """Regex text matching whatever one of rxs matches, the alternatives that start with the
+    same group written as one, ``(?:G)(?:A|B)`` for ``(?:G)A|(?:G)B``, so that the engine
+    matches G once for them all ("my dad", "mum" ... before each of twenty phrases). Which
+    alternative matches, and so which match comes first, is not kept: for finding where some
+    phrase matches, not for labelled matches."""
+    by_group: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alt in dict.fromkeys(a for rx in rxs for a in _split_alternatives(_ungrouped(rx))):
+        try:
+            group = _leading_group(alt)
+        except NotRegroupable:  # empty, or a repeated or escaped start
+            group = None
+        if group is None:
+            others.append(alt)
+        else:
+            by_group.setdefault(group[0], []).append(group[1])
+    merged = [
+        f"(?:{g})" + (rests[0] if len(rests) == 1 else f"(?:{_merged(rests)})")
+        for g, rests in by_group.items()
+    ]
+    return "|".join(merged + [f"(?:{alt})" for alt in others])
 
 
 def _prepared(items: Sequence[tuple[str, Label]]) -> list[tuple[str, Label]]:
@@ -395,7 +438,8 @@ class PhraseSets:
         if all(ps.regex is not None for ps in self.sets):
             # only where some alternative may match counts here: a wide one is looked for by
             # its first words alone, so that the merged trie stays one trie
-            body = _trie([(_looser(rx), label) for ps in self.sets for rx, label in ps.prepared], 0, [])
+            looser = [(_looser(rx), label) for ps in self.sets for rx, label in ps.prepared]
+            body = _trie(looser, 0, [], _merged_leaves)
             self.detector = re.compile(f"[^a-z0-9](?=(?:{body}){AFTER})")
             # the sets that can have a match starting with each character
             self.starting: dict[str, list[int]] = {}

@@ -14,6 +14,7 @@ from screening.phrases import (
     _can_be_empty,
     _is_wide,
     _leading_list,
+    _merged,
     after_first,
     first_characters,
     without_backtracking,
@@ -116,6 +117,26 @@ def test_a_long_phrase_after_an_optional_word_is_looked_for_only_where_it_can_st
     assert not sets.detector.search(" x 6 y")  # no candidate where no phrase can start
     for text in ["x 6 y", "my aknam hits me", "bsname hits us bad", "my my cqname hits me"]:
         assert sets.finditer_each(text) == [_plain_matches(ps, text), _plain_matches(sets.sets[1], text)]
+
+
+def test_phrases_that_start_with_the_same_group_are_merged_for_the_detector():
+    phrases = [
+        "(?:dad|mum)s (?:\\w++ )?hit me",
+        "(?:dad|mum) hits me",
+        "(?:dad|mum)",
+        "(?:my (?:dad|mum)|dad|mum) shouts",
+        "(?:(?:dad|mum) hits us)",
+        "(?:\\w++ ){0,2}hits me",
+    ]
+    merged = _merged(phrases)
+    assert merged.count("(?:dad|mum)") == 2  # once for four phrases, once inside "my (?:dad|mum)"
+    merged_rx = re.compile(f"(?:{merged})")
+    plain_rx = re.compile("|".join(f"(?:{p})" for p in phrases))
+    rng = random.Random(7)
+    words = ["dad", "dads", "mum", "mums", "my", "hit", "hits", "me", "us", "shouts", "x"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 5))) for _ in range(3000)]
+    for text in texts + ["dadx", "mumshouts", ""]:
+        assert bool(merged_rx.fullmatch(text)) == bool(plain_rx.fullmatch(text)), text
 
 
 def test_no_long_phrase_in_the_lexicon_can_start_with_nothing():
