@@ -88,6 +88,13 @@ POSITIVE = {
         "we dont want any polish kids on our table",
         "no one will play with you coz ur gay",
         "sikhs should not be allowed in the park",
+        # women and girls as lesser, owned, or to blame for harm done to them
+        "girls belong in the kitchen not on the pitch",
+        "women are just objects",
+        "she deserves to get slapped for being mouthy",
+        "women should obey their husbands",
+        "a girl who dresses like that is asking for it",
+        "you should hit your girlfriend if she answers back",
     ],
     "self_harm": [
         "i feel sad and i want to die",
@@ -242,6 +249,11 @@ NEGATIVE = {
         "disabled people should not be allowed to be left out",
         "the deaf club meets after school",
         "some people smell nice",
+        "girls belong in every sport",
+        "she deserves a medal",
+        "women should be paid the same as men",
+        "the girl who dresses up as a bee is asking for a sticker",
+        "women won the vote in 1918",
     ],
     "self_harm": [
         "i want to go to sleep and not wake up until lunchtime on sunday",
