@@ -158,6 +158,9 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "i wont tell anyone what we talk about",
+        "come round tomorrow when your parents are out",
+        "do you want to earn some easy money",
         "lets move to whatsapp its more private",
         "what's ur @ on insta",
         "ur so mature for 11",
@@ -324,6 +327,11 @@ NEGATIVE = {
         "is anyone else in the football team",
         "you're very tall for your age",
         "I'll show you something funny at break",
+        "what are you wearing for non uniform day",
+        "you can trust me to look after your hamster",
+        "i made some easy money at the car boot sale",
+        "come to my party when your mum is at work she can pick you up after",
+        "i wont tell anyone what we got you for your birthday",
     ],
     "extremism": [
         "we need to fight climate change",
