@@ -308,11 +308,12 @@ def _unsure(logits: Mapping[str, float]) -> bool:
     return any(lo <= logits.get(h, -99) <= hi for h in ("abuse", "hate", "self_harm"))
 
 
-def transformer_text(text: str, an: Analysis) -> str:
+def transformer_text(text: str, an: Analysis, allowed: bool = True) -> str:
     """The comment as the transformer reads it. Like the linear model, the transformer does not
-    see what an allowed phrase explains, nor identity words, nor the inside of a known innocent
-    word that contains a rude one ("Scunthorpe"): each is replaced by a neutral word."""
-    spans = [(a, b) for a, b, _ in an.allowed]
+    see what an allowed phrase explains (with ``allowed=False``, only what the setting allowed),
+    nor identity words, nor the inside of a known innocent word that contains a rude one
+    ("Scunthorpe"): each is replaced by a neutral word."""
+    spans = [(a, b) for a, b, _ in an.allowed] if allowed else list(an.setting_allowed)
     identity = linear_model.identity_words()
     words = map(an.phrase_text.__getitem__, map(slice, an.token_starts, an.token_ends))
     for i, w in enumerate(words):
@@ -328,6 +329,18 @@ def transformer_text(text: str, an: Analysis) -> str:
     return "".join(pieces) + text[pos:]
 
 
+def transformer_probs(tm: transformer_model.TransformerModel, text: str, an: Analysis) -> dict[str, float]:
+    """The transformer's probabilities for the comment. As with the linear model, an allowed
+    phrase can only lower them: the comment is read with and without its allowed phrases
+    replaced, and the lower probability of each head counts (replaced, "i hate olives they
+    taste rank" would read "i hate something")."""
+    probs = tm.predict(transformer_text(text, an))
+    if len(an.allowed) > len(an.setting_allowed):
+        as_written = tm.predict(transformer_text(text, an, allowed=False))
+        probs = {h: min(p, as_written[h]) for h, p in probs.items()}
+    return probs
+
+
 def second_stage(text: str, fr: FastResult) -> dict[str, float] | None:
     """Blend the transformer into the model logits, or None when it is not available.
 
@@ -341,7 +354,7 @@ def second_stage(text: str, fr: FastResult) -> dict[str, float] | None:
     cfg = lin.meta.get("transformer")
     if not cfg:
         return None
-    probs = tm.predict(transformer_text(text, fr.analysis))
+    probs = transformer_probs(tm, text, fr.analysis)
     shift = cfg.get("shift", {})
 
     def logit(p: float) -> float:

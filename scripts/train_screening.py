@@ -462,7 +462,7 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto, previous=
             unsure |= (zc[:, j] >= lo) & (zc[:, j] <= hi)
         for i, e in enumerate(evalsets[name]):
             if unsure[i]:
-                p = tm.predict(engine.transformer_text(e.text, analyse(e.text)))
+                p = engine.transformer_probs(tm, e.text, analyse(e.text))
                 for j, h in enumerate(theads):
                     v = min(max(p[h], 1e-6), 1 - 1e-6)
                     zt[i, j] = math.log(v / (1 - v))

@@ -259,6 +259,16 @@ INNOCENT_PHRASES = [
     "i burned my hand on the oven",
     "my dog humped the sofa",
     "show me your drawing",
+    # an eraser, a food moan, a game, a laugh: each an allowed phrase, which only lowers what
+    # the models read ("i hate olives they taste rank" is not read as "i hate something")
+    "can i borrow your rubber",
+    "my rubber smells like strawberries",
+    "mushrooms are so gross",
+    "i hate olives they taste rank",
+    "i dont like sprouts they are disgusting",
+    "i died on the first level",
+    "i keep dying on the boss",
+    "you crack me up every time",
 ]
 
 
