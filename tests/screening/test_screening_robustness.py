@@ -269,6 +269,8 @@ INNOCENT_PHRASES = [
     "i died on the first level",
     "i keep dying on the boss",
     "you crack me up every time",
+    "leave me alone i am busy",
+    "leave me alone i am trying to read",
 ]
 
 
