@@ -38,6 +38,7 @@ POSITIVE = {
         "i'm going to post that video of you crying",
     ],
     "threat": [
+        "im gonna be the next school shooter lol",
         "im gonna shank him at lunch",
         "ill get my cousins to jump you",
         "everyone bring a blade on friday",
@@ -200,6 +201,8 @@ POSITIVE = {
         "im an old friend of your dads",
     ],
     "extremism": [
+        "eric harris was a hero",
+        "incels need to take revenge",
         "join the jihad brothers",
         "support the kkk",
         "the kkk had the right idea",
@@ -235,6 +238,9 @@ NEGATIVE = {
         "bring a knife and fork tomorrow for the picnic",
         "ill get my brother to help you",
         "i will bottle the jam for the fair",
+        "we beat them 3 0 at football",
+        "we beat them on penalties",
+        "there was another school shooting in america on the news",
         "use a knife to cut the cake",
         "you should never drink bleach",
         "we hang upside down from the monkey bars",
@@ -340,6 +346,8 @@ NEGATIVE = {
         "we are learning about the second world war",
         "the history of Germany",
         "we visited a mosque and a synagogue on our RE trip",
+        "my grandad fought in the war against the nazis",
+        "my great grandma escaped from the nazis",
     ],
 }
 
