@@ -159,6 +159,7 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "dm me ur number",
         "i wont tell anyone what we talk about",
         "come round tomorrow when your parents are out",
         "do you want to earn some easy money",
@@ -338,6 +339,7 @@ NEGATIVE = {
         "i made some easy money at the car boot sale",
         "come to my party when your mum is at work she can pick you up after",
         "i wont tell anyone what we got you for your birthday",
+        "message me your answers to the homework",
     ],
     "extremism": [
         "we need to fight climate change",
