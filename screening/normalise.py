@@ -47,9 +47,12 @@ CONFUSABLES = {
     "‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "‒": "-",
     "–": "-", "—": "-", "․": ".", "·": ".", "•": ".", "＠": "@",
 }  # fmt: skip
-# Emoji that stand for a word: the rude gesture, and a knife used as a verb ("ill 🔪 u").
-# Read as the word between spaces, so that they are matched like it and the span is the emoji.
-CONFUSABLES.update({"\U0001f595": " fuck ", "\U0001f52a": " knife "})
+# Emoji that stand for a word: the rude gesture, a knife or a gun used as a verb ("ill 🔪 u",
+# "ill 🔫 you"), and pills ("gonna take all my 💊"). Read as the word between spaces, so that
+# they are matched like it and the span is the emoji.
+CONFUSABLES.update(
+    {"\U0001f595": " fuck ", "\U0001f52a": " knife ", "\U0001f52b": " shoot ", "\U0001f48a": " pills "}
+)
 # Letters in negative circled and negative squared boxes ("🅵🆄🅲🅺"), which NFKC leaves alone
 # (it does fold the plain circled and squared ones).
 CONFUSABLES.update({chr(base + k): chr(ord("a") + k) for base in (0x1F150, 0x1F170) for k in range(26)})

@@ -145,6 +145,8 @@ SHORTHAND_AND_EMOJI = [
     ("\U0001f595", "profanity"),  # the rude gesture
     ("\U0001f595\U0001f3fd you", "profanity"),  # with a skin tone
     ("ill \U0001f52a u after school", "threat"),
+    ("ill \U0001f52b you after school", "threat"),
+    ("gonna take all my \U0001f48a tonight", "self_harm"),
 ]
 
 
@@ -158,6 +160,8 @@ def test_hidden_words_are_found(text, category):
 def test_split_letters_that_spell_harmless_shorthand_stay_apart():
     assert analyse("i d k").phrase_text == "i d k"  # not joined: "idk" flags nothing
     assert screen("bring a \U0001f52a and fork for the picnic").action == "allow"
+    assert screen("i got a \U0001f52b water pistol for my birthday").action == "allow"
+    assert screen("my nan takes her \U0001f48a every morning").action == "allow"
 
 
 def test_a_mostly_masked_word_is_not_guessed_as_a_slur():
