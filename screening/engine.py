@@ -333,11 +333,15 @@ def transformer_probs(tm: transformer_model.TransformerModel, text: str, an: Ana
     """The transformer's probabilities for the comment. As with the linear model, an allowed
     phrase can only lower them: the comment is read with and without its allowed phrases
     replaced, and the lower probability of each head counts (replaced, "i hate olives they
-    taste rank" would read "i hate something")."""
-    probs = tm.predict(transformer_text(text, an))
+    taste rank" would read "i hate something"). Where the two read the same tokens (an allowed
+    phrase beyond the first ones, in a long post), the model runs once."""
+    read = tm.token_ids(transformer_text(text, an))
+    probs = tm.predict_ids(read)
     if len(an.allowed) > len(an.setting_allowed):
-        as_written = tm.predict(transformer_text(text, an, allowed=False))
-        probs = {h: min(p, as_written[h]) for h, p in probs.items()}
+        read_as_written = tm.token_ids(transformer_text(text, an, allowed=False))
+        if read_as_written != read:
+            as_written = tm.predict_ids(read_as_written)
+            probs = {h: min(p, as_written[h]) for h, p in probs.items()}
     return probs
 
 

@@ -65,9 +65,15 @@ class TransformerModel:
         self.heads = tuple(meta.get("heads", HEADS))
         self.input_names = {i.name for i in self.session.get_inputs()}
 
+    def token_ids(self, text: str) -> list[int]:
+        """The tokens the model reads of a text (the first ``max_len``)."""
+        return self.tokenizer.encode(within_reach(prepare_text(text), self.max_len) or ".").ids
+
     def predict(self, text: str) -> dict[str, float]:
-        enc = self.tokenizer.encode(within_reach(prepare_text(text), self.max_len) or ".")
-        ids = np.asarray([enc.ids], dtype=np.int64)
+        return self.predict_ids(self.token_ids(text))
+
+    def predict_ids(self, token_ids: list[int]) -> dict[str, float]:
+        ids = np.asarray([token_ids], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
         if "token_type_ids" in self.input_names:
             feeds["token_type_ids"] = np.zeros_like(ids)
