@@ -74,7 +74,8 @@ SYNONYMS = {
     "selfies": "pics", "snap": "snap", "m8": "mate", "gf": "girlfriend", "bf": "boyfriend",
     "kms": "kill myself", "kys": "kill yourself", "stfu": "shut the fuck up", "thx": "thanks",
     "im": "im", "iam": "im", "whr": "where", "wer": "where", "wen": "when", "tho": "though",
-    "sewerslide": "suicide",
+    "sewerslide": "suicide", "noodz": "nudes", "noods": "nudes", "nudez": "nudes", "newds": "nudes",
+    "nudies": "nudes",
 }  # fmt: skip
 
 

@@ -74,6 +74,7 @@ DISCLOSURES = [
     ("a man online has my nudes and wants money", "grooming"),
     ("she threatened to post my pics on tiktok", "grooming"),
     ("he will leak the video of me unless i send more pics", "grooming"),
+    ("a boy from another school has my noodz and says he will share them", "grooming"),
     # blackmail, being followed, fear of a parent, no home, violence seen, lifts alone
     ("a girl in year 10 makes me give her my dinner money", "threat"),
     ("someone on snapchat said he knows where i live", "threat"),
