@@ -17,6 +17,7 @@ POSITIVE = {
         "ph0ck this lesson",
     ],
     "insult": [
+        "your mum probably wishes you were never born",
         "you should jump off a bridge",
         "nobody likes you, you fat loser",
         "you are such an idiot",
@@ -99,6 +100,7 @@ POSITIVE = {
         "women should obey their husbands",
         "a girl who dresses like that is asking for it",
         "you should hit your girlfriend if she answers back",
+        "this game is so gay",
     ],
     "self_harm": [
         "i feel sad and i want to die",
@@ -229,7 +231,11 @@ NEGATIVE = {
         "Sophie took a photo of the graph",
         "We used the Hartree-Fock method in chemistry",
     ],
-    "insult": ["you are such a good friend", "that was a lovely story"],
+    "insult": [
+        "you are such a good friend",
+        "that was a lovely story",
+        "your mum wishes you a happy birthday",
+    ],
     "threat": [
         "I will help you after school",
         "this game is killing me",
@@ -270,6 +276,8 @@ NEGATIVE = {
         "women should be paid the same as men",
         "the girl who dresses up as a bee is asking for a sticker",
         "women won the vote in 1918",
+        "my uncle is gay and he is getting married",
+        "he is gay and that is fine",
     ],
     "self_harm": [
         "i want to go to sleep and not wake up until lunchtime on sunday",
