@@ -75,6 +75,10 @@ DISCLOSURES = [
     ("she threatened to post my pics on tiktok", "grooming"),
     ("he will leak the video of me unless i send more pics", "grooming"),
     ("a boy from another school has my noodz and says he will share them", "grooming"),
+    # sexual harassment by other pupils
+    ("the boys keep trying to lift up our skirts", "grooming"),
+    ("he pulled down my trousers in pe", "grooming"),
+    ("someone in year 9 is upskirting girls on the stairs", "grooming"),
     # blackmail, being followed, fear of a parent, no home, violence seen, lifts alone
     ("a girl in year 10 makes me give her my dinner money", "threat"),
     ("someone on snapchat said he knows where i live", "threat"),
@@ -163,6 +167,9 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i saw a video of a cat getting stuck in a box",
         "my dad gives me a lift to football on saturdays",
         "my friend got kicked out of the game for cheating",
+        "i pulled up my trousers after pe",
+        "i lifted up my top to show the nurse my rash",
+        "she lifted her skirt to show the mud on her knee",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):

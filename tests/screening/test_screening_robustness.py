@@ -275,6 +275,8 @@ INNOCENT_PHRASES = [
     "you crack me up every time",
     "leave me alone i am busy",
     "leave me alone i am trying to read",
+    "a penis and a vagina are the correct names",
+    "the correct name for a girls private parts is a vulva",
 ]
 
 
