@@ -75,6 +75,15 @@ DISCLOSURES = [
     ("she threatened to post my pics on tiktok", "grooming"),
     ("he will leak the video of me unless i send more pics", "grooming"),
     ("a boy from another school has my noodz and says he will share them", "grooming"),
+    # someone met online: gifts, age, where the pupil lives, camera, secrecy, a meeting
+    ("a man sent me a friend request and he knows which school i go to", "grooming"),
+    ("someone i met online sent me a present in the post", "grooming"),
+    ("my online friend wants me to video call without my parents knowing", "grooming"),
+    ("an adult on fortnite keeps asking what area i live in", "grooming"),
+    ("a girl online said she is 13 but her voice sounds like a man", "grooming"),
+    ("i met someone on roblox and we are going to meet at the park on saturday", "grooming"),
+    ("he asked me to turn my camera on in my bedroom", "grooming"),
+    ("my gaming friend gave me his number and told me to delete our chats", "grooming"),
     # sexual harassment by other pupils
     ("the boys keep trying to lift up our skirts", "grooming"),
     ("he pulled down my trousers in pe", "grooming"),
@@ -170,6 +179,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i pulled up my trousers after pe",
         "i lifted up my top to show the nurse my rash",
         "she lifted her skirt to show the mud on her knee",
+        "i met my cousin at the park on saturday",
+        "my friend sent me a birthday present in the post",
+        "can we video call tonight to do the homework",
+        "my mum asked me to delete the pictures from her phone to free up space",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
