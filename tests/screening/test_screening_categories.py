@@ -161,6 +161,7 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "delete the messages so your mum doesnt see them",
         "dm me ur number",
         "i wont tell anyone what we talk about",
         "come round tomorrow when your parents are out",
@@ -348,6 +349,8 @@ NEGATIVE = {
         "come to my party when your mum is at work she can pick you up after",
         "i wont tell anyone what we got you for your birthday",
         "message me your answers to the homework",
+        "my teacher told me to delete the old messages on the class page",
+        "clear the chat its too long",
     ],
     "extremism": [
         "we need to fight climate change",
