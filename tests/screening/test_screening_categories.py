@@ -161,6 +161,8 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "come to my house alone tonight",
+        "dont tell your mum about the surprise i have for you when you come to my house alone",
         "delete the messages so your mum doesnt see them",
         "dm me ur number",
         "i wont tell anyone what we talk about",
@@ -351,6 +353,12 @@ NEGATIVE = {
         "message me your answers to the homework",
         "my teacher told me to delete the old messages on the class page",
         "clear the chat its too long",
+        "our secret santa is a secret",
+        "keep it a secret its a surprise party for miss",
+        "dont tell your mum about the surprise party",
+        "what are you wearing on the school trip",
+        "i will give you sweets if you help me tidy up",
+        "can you come to my party without your parents its a drop off party",
     ],
     "extremism": [
         "we need to fight climate change",
