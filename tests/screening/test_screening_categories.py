@@ -39,6 +39,8 @@ POSITIVE = {
         "i'm going to post that video of you crying",
     ],
     "threat": [
+        "we will get you back for what you said",
+        "we beat them up after school",
         "im gonna be the next school shooter lol",
         "im gonna shank him at lunch",
         "ill get my cousins to jump you",

@@ -277,6 +277,11 @@ INNOCENT_PHRASES = [
     "leave me alone i am trying to read",
     "a penis and a vagina are the correct names",
     "the correct name for a girls private parts is a vulva",
+    # meeting at a club, a rematch, a race up a hill, doing a project together
+    "see you after school at football",
+    "we will get you back next time in the rematch",
+    "we beat them up the hill in the race",
+    "ill get you after school for the project",
 ]
 
 
