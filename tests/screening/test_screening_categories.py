@@ -150,6 +150,8 @@ POSITIVE = {
         "would the bridge by school be high enough to kill me",
         "how high would i need to jump from to die",
         "how long does it take to bleed out",
+        "i hurt myself on purpose",
+        "goodbye everyone i wont be here tomorrow",
         # online challenges that stop the breath
         "my friends and i tried the pass out challenge at a sleepover",
         "lets do the choking game at break",

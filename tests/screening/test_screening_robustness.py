@@ -282,6 +282,11 @@ INNOCENT_PHRASES = [
     "we will get you back next time in the rematch",
     "we beat them up the hill in the race",
     "ill get you after school for the project",
+    # accidents, goodbyes and exclamations that use words of self-harm
+    "i cut myself shaving my legs for the first time",
+    "i hurt myself falling off my bike",
+    "goodbye everyone see you in september",
+    "i could just die this is so cringe",
 ]
 
 
