@@ -287,6 +287,10 @@ INNOCENT_PHRASES = [
     "i hurt myself falling off my bike",
     "goodbye everyone see you in september",
     "i could just die this is so cringe",
+    "the knob on the door fell off",
+    "the hoe is in the shed",
+    "the bitch had six puppies at the farm",
+    "my number is 7 in the football team",
 ]
 
 
