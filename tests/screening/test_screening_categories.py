@@ -165,6 +165,7 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "whats your address i want to come round when your mum is out",
         "come to my house alone tonight",
         "dont tell your mum about the surprise i have for you when you come to my house alone",
         "delete the messages so your mum doesnt see them",
@@ -363,6 +364,7 @@ NEGATIVE = {
         "what are you wearing on the school trip",
         "i will give you sweets if you help me tidy up",
         "can you come to my party without your parents its a drop off party",
+        "where do you live i want to send you a party invite",
     ],
     "extremism": [
         "we need to fight climate change",
