@@ -183,6 +183,11 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my friend sent me a birthday present in the post",
         "can we video call tonight to do the homework",
         "my mum asked me to delete the pictures from her phone to free up space",
+        "my mum keeps calling me for tea",
+        "my dog hid my shoes again lol",
+        "mum wont let me play on the xbox until i finish my homework",
+        "my friend said she will tell everyone my birthday is on saturday",
+        "my cousin keeps poking me to wake me up",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -198,6 +203,15 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "they always pick on me",
         "some girls set up a fake account pretending to be me",
         "everyone in my class is laughing at me",
+        "people keep calling me fat",
+        "they laugh at my clothes every day",
+        "they took my bag and threw it in the bin",
+        "the girls in my class wont let me play with them",
+        "a boy keeps pushing me in the line",
+        "someone wrote horrible things about me on the toilet wall",
+        "they said they will tell everyone my secret",
+        "im scared to come to school because of some boys in year 6",
+        "they keep posting mean comments on my tiktok",
     ],
 )
 def test_being_bullied_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
