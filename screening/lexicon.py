@@ -325,10 +325,15 @@ _UNLEET = str.maketrans({"4": "a", "@": "a", "3": "e", "0": "o", "1": "i", "$": 
 
 
 @cache
+def listed_lines(path: Path) -> list[str]:
+    """The entries of a list file: one per line, blank lines and "#" comments left out."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def word_list(name: str) -> frozenset[str]:
     """A list of words in ``data/`` (one per line; the reason for it in its opening comments)."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(listed_lines(DATA / name))
 
 
 _MENTION = re.compile(r"@[a-z0-9_]")
@@ -364,10 +369,8 @@ def names_someone(an: Analysis, names: frozenset[str] = frozenset()) -> bool:
 def load_allowed(path: Path) -> list[tuple[str, str]]:
     out = []
     if path.exists():
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            if not raw.strip() or raw.startswith("#"):
-                continue
-            rx, _, reason = raw.partition("\t")
+        for line in listed_lines(path):
+            rx, _, reason = line.partition("\t")
             out.append((rx.strip(), reason.strip() or "an innocent phrase"))
     return out
 

@@ -281,11 +281,19 @@ def _can_be_empty(rx: str) -> bool:
     return False
 
 
-def _trie(items: list[tuple[str, Label]], depth: int, labels: list[Label], leaves=None) -> str:
+def _leaves(items: list[tuple[str, Label]], labels: list[Label]) -> str:
+    """Each alternative as it is, with its label."""
+    leaves = []
+    for rx, label in items:
+        labels.append(label)
+        leaves.append(f"(?:{rx})()")
+    return "|".join(leaves)
+
+
+def _trie(items: list[tuple[str, Label]], depth: int, labels: list[Label], leaves=_leaves) -> str:
     """Regex text for the alternatives (remainders, in order), split by their next character
     while they all have one; each ends in an empty group whose index gives its label (or, with
     ``leaves``, the alternatives left at each branch are written by that function)."""
-    leaves = leaves or _leaves
     if depth == 0:
         wide = [_is_wide(rx) for rx, _ in items]
         if any(wide):  # alternation is associative: runs of alternatives can be regrouped apart
@@ -306,15 +314,6 @@ def _split_trie(items: list[tuple[str, Label]], depth: int, labels: list[Label],
             f"{re.escape(ch)}(?:{_split_trie(rest, depth + 1, labels, leaves)})" for ch, rest in branches
         )
     return leaves(items, labels)
-
-
-def _leaves(items: list[tuple[str, Label]], labels: list[Label]) -> str:
-    """Each alternative as it is, with its label."""
-    leaves = []
-    for rx, label in items:
-        labels.append(label)
-        leaves.append(f"(?:{rx})()")
-    return "|".join(leaves)
 
 
 def _merged_leaves(items: list[tuple[str, Label]], labels: list[Label]) -> str:

@@ -16,6 +16,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from screening.lexicon import listed_lines
+
 csv.field_size_limit(sys.maxsize)
 
 SALT = "esafety-screening-dev-2026"
@@ -100,8 +102,7 @@ _PUPIL_CHAT = {kind: SCRIPTS / f"{kind}_pupil_chat.txt" for kind in ("ordinary",
 def pupil_chat(kind: str) -> list[str]:
     """The project's own comments in pupils' voices for the linear model, ``ordinary``
     (negatives for every head) or ``unkind`` (positives for the abuse head)."""
-    lines = _PUPIL_CHAT[kind].read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return listed_lines(_PUPIL_CHAT[kind])
 
 
 def load_all(d: Path | None = None) -> dict[str, list[Example]]:

@@ -88,15 +88,12 @@ def known_words() -> np.ndarray:
     plus our own innocent place names, minus anything a lexicon matches."""
     from english_words import get_english_words_set
 
-    from screening.lexicon import default_lexicon
+    from screening.lexicon import default_lexicon, word_list
     from screening.normalise import tokenise
 
     lex = default_lexicon()
     words = set(get_english_words_set(["web2"], lower=True, alpha=True))
-    innocent = ROOT / "screening" / "data" / "innocent_words.txt"
-    for line in innocent.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.add(line.strip().lower())
+    words.update(w.lower() for w in word_list("innocent_words.txt"))
     # only words with a flagged word inside them need this: the rest keep their n-grams
     inner = sorted(
         {

@@ -8,6 +8,7 @@ from pathlib import Path
 from screening import engine, screen
 from screening import model as linear_model
 from screening import transformer as transformer_model
+from screening.lexicon import listed_lines
 
 # comments of every kind, so that some land in the fast path's unsure band and some do not
 SAMPLES = [
@@ -96,9 +97,8 @@ DATA = Path(__file__).parent / "data"
 
 
 def data_lines(name: str) -> list[str]:
-    """The lines of a file under data/, without blank lines and # comments."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line for line in lines if line.strip() and not line.startswith("#")]
+    """The entries of a list file under data/."""
+    return listed_lines(DATA / name)
 
 
 def long_ordinary_posts() -> list[str]:
