@@ -24,6 +24,9 @@ LEXICON = default_lexicon()
 PHRASE_SETS = [("allowed", LEXICON.allowed_phrases)] + [(cat, ps) for cat, ps in LEXICON.phrases]
 
 
+NON_ASCII = ["ñam", "\u4f60\u597d", "\U0001f642", "\u0663", "x\u00e9", "\u2603"]
+
+
 def _vocabulary() -> list[str]:
     words = set()
     for _, ps in PHRASE_SETS:
@@ -42,6 +45,8 @@ def _texts(n: int = 4000) -> list[str]:
         if rng.random() < 0.2:
             k = rng.randrange(len(words))
             words[k] = rng.choice(["$", "*", "@", "!"]) + words[k]
+        if rng.random() < 0.1:  # letters, digits and symbols beyond ASCII
+            words.insert(rng.randrange(len(words) + 1), rng.choice(NON_ASCII))
         out.append(" ".join(words))
     return out
 
@@ -117,6 +122,24 @@ def test_a_long_phrase_after_an_optional_word_is_looked_for_only_where_it_can_st
     assert not sets.detector.search(" x 6 y")  # no candidate where no phrase can start
     for text in ["x 6 y", "my aknam hits me", "bsname hits us bad", "my my cqname hits me"]:
         assert sets.finditer_each(text) == [_plain_matches(ps, text), _plain_matches(sets.sets[1], text)]
+
+
+def test_the_detector_finds_words_and_digits_of_every_script():
+    # \w and \d read letters and digits of every script, in the one pass as in each set alone
+    phrases = [("i am \\d+ years", "age"), ("(?:he|she) (?:\\w++ ){0,2}hits me", "hits"), ("bad", "bad")]
+    ps = PhraseSet(phrases)
+    sets = PhraseSets([ps])
+    assert sets.detector is not None
+    texts = [
+        "i am \u0663 years",
+        "she \u00f1am \u4f60 hits me",
+        "\U0001f642 bad \U0001f642 bad",
+        "\u2603 i am 12 years bad",
+    ]
+    for text in texts:
+        assert sets.finditer_each(text) == [_plain_matches(ps, text)], text
+    assert [label for _, _, label in sets.finditer_each(texts[0])[0]] == ["age"]
+    assert sets.finditer_each(texts[2]) == [[(2, 5, "bad"), (8, 11, "bad")]]
 
 
 def test_phrases_that_start_with_the_same_group_are_merged_for_the_detector():
