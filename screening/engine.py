@@ -302,9 +302,16 @@ def _reason(action: str, found: Mapping[str, float], policy: Policy) -> str:
     return REASONS[top]
 
 
-def _unsure(logits: Mapping[str, float]) -> bool:
+def unsure(logits: Mapping[str, float], n_words: int) -> bool:
+    """Whether the fast path is unsure, so that the transformer is asked: a model head is in
+    the unsure band, or a comment of a few words (``n_words`` read by the linear model) has
+    any self-harm reading above the band's low line. The linear self-harm head learnt from long
+    posts and is not to be trusted on a few words: "help me" and "i am" (what it reads of "i am
+    gay", without the identity word) scored over 0.85."""
     lo = math.log(UNSURE_LOW / (1 - UNSURE_LOW))
     hi = math.log(UNSURE_HIGH / (1 - UNSURE_HIGH))
+    if n_words < SHORT_WORDS and logits.get("self_harm", -99) >= lo:
+        return True
     return any(lo <= logits.get(h, -99) <= hi for h in ("abuse", "hate", "self_harm"))
 
 
@@ -398,7 +405,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     fr = fast_parts(text, allowed)
     logits = fr.logits
     stage = "fast"
-    if not fast and logits and _unsure(logits):
+    if not fast and logits and unsure(logits, len(fr.model_words)):
         # the heavier model wherever the fast path is unsure, even if a word already blocks
         # the comment: it can still find that the writer is at risk, and the DSL must know
         blended = second_stage(text, fr)

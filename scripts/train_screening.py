@@ -320,16 +320,18 @@ def main() -> None:
     }
     hate_y = np.array([hate_by_text[e.text] for e in evalsets["davidson"]])
     heads = list(lm.HEADS)
-    Z, LEX, Y, H = {}, {}, {}, {}
+    Z, LEX, Y, H, N = {}, {}, {}, {}, {}
     for name, exs in evalsets.items():
-        zs, lex, ys, hs = [], [], [], []
+        zs, lex, ys, hs, ns = [], [], [], [], []
         for e in exs:
             words, flags = words_of(e.text)
             zs.append(model.decision(words) - engine.short_penalty(heads, len(words)))
             lex.append(flags)
             ys.append(e.label)
             hs.append(half(e.text))
+            ns.append(len(words))
         Z[name], LEX[name], Y[name], H[name] = np.array(zs), np.array(lex), np.array(ys), np.array(hs)
+        N[name] = np.array(ns)
 
     heads = list(lm.HEADS)
 
@@ -412,7 +414,7 @@ def main() -> None:
     if tdir is not None:
         # a blend already tuned for this transformer (none when it has just been retrained)
         previous = None if args.transformer else previous_meta.get("transformer")
-        meta["transformer"] = tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto, previous)
+        meta["transformer"] = tune_transformer(tdir, evalsets, Z, LEX, Y, H, N, heads, shift, veto, previous)
     out_meta.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(f"done in {time.time() - t0:.0f}s")
 
@@ -432,11 +434,11 @@ def clearly_better(what: str, new_val: float, kept_val: float) -> bool:
     return new_val >= kept_val + RETUNE_MIN_GAIN
 
 
-def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto, previous=None) -> dict:
+def tune_transformer(tdir, evalsets, Z, LEX, Y, H, N, heads, shift, veto, previous=None) -> dict:
     """Choose the transformer's blend weight and shifts (tune half), report on the other half.
 
-    Mirrors ``engine.second_stage``: consulted only where a linear logit (abuse, hate,
-    self_harm) is in the unsure band. ``previous`` is the blend in use, kept unless a new one
+    Mirrors ``engine.second_stage``: consulted only where the fast path is unsure
+    (``engine.unsure``). ``previous`` is the blend in use, kept unless a new one
     is clearly better (``RETUNE_MIN_GAIN``)."""
     from screening.transformer import TransformerModel
 
@@ -446,17 +448,14 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, heads, shift, veto, previous=
         json.loads((tdir / "transformer.json").read_text()),
     )
     theads = tm.heads
-    lo = math.log(engine.UNSURE_LOW / (1 - engine.UNSURE_LOW))
-    hi = math.log(engine.UNSURE_HIGH / (1 - engine.UNSURE_HIGH))
     sv = np.asarray([shift[h] for h in heads])
     ia, ih, ish = heads.index("abuse"), heads.index("hate"), heads.index("self_harm")
     T = {}
     for name in ("olid", "formspring", "suicidal"):
         zt = np.zeros((len(evalsets[name]), len(theads)))
         zc = Z[name] - sv
-        unsure = np.zeros(len(zc), dtype=bool)
-        for j in (ia, ih, ish):
-            unsure |= (zc[:, j] >= lo) & (zc[:, j] <= hi)
+        rows = zip(zc, N[name], strict=True)
+        unsure = np.array([engine.unsure(dict(zip(heads, z, strict=True)), n) for z, n in rows])
         for i, e in enumerate(evalsets[name]):
             if unsure[i]:
                 p = engine.transformer_probs(tm, e.text, analyse(e.text))

@@ -107,6 +107,15 @@ def test_a_pupil_saying_who_they_are_is_not_held():
         assert verdict.action == "allow", (text, verdict.categories)
 
 
+def test_a_pupil_saying_only_who_they_are_alerts_nobody():
+    # without the identity word the linear model read "i am", which its self-harm head, trained
+    # on long posts, scored 0.93: "i am gay" and "i am muslim" alerted the DSL
+    terms = [one for group in GROUPS.values() for one, _ in group]
+    texts = [f"{start} {one}" for start in ("i am", "im", "I'm") for one in terms]
+    said = {text: screen(text) for text in texts}
+    assert [t for t, v in said.items() if v.action != "allow" or v.alert] == []
+
+
 def test_what_a_group_is_or_should_do_is_hostile_only_by_the_words_after_it():
     for text in ("most italians are catholic", "most muslims are kind", "refugees should be allowed to stay"):
         assert screen(text).action == "allow", text

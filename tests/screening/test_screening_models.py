@@ -37,8 +37,13 @@ def test_models_load_from_the_package_without_torch_or_network():
     assert result == {"loaded": {"linear": True, "transformer": True}, "torch": False}
 
 
+def _unsure(text):
+    fr = engine.fast_parts(text)
+    return engine.unsure(fr.logits, len(fr.model_words))
+
+
 def test_transformer_runs_only_where_the_fast_path_is_unsure():
-    unsure = [t for t in SAMPLES if engine._unsure(engine.fast_parts(t).logits)]
+    unsure = [t for t in SAMPLES if _unsure(t)]
     sure = [t for t in SAMPLES if t not in unsure]
     assert unsure and sure, "the samples must cover both cases"
     assert {screen(t).stage for t in unsure} == {"full"}
@@ -54,6 +59,20 @@ BLOCKED_DISCLOSURES = [
 ]
 
 
+def test_the_transformer_checks_a_short_comments_self_harm_reading():
+    # the linear self-harm head, trained on long posts, is sure of "help me" and of "i am"
+    sure = {"abuse": -3.0, "hate": -3.0, "self_harm": 2.5}
+    assert engine.unsure(sure, 2) and not engine.unsure(sure, 12)
+    assert not engine.unsure({**sure, "self_harm": -2.0}, 2)
+    for text in ("help me", "i am deaf"):
+        assert engine.fast_parts(text).logits["self_harm"] > 1.5, text
+        verdict = screen(text)
+        assert verdict.stage == "full" and "self_harm" not in verdict.categories, text
+    # a word the transformer reads as a disclosure still reaches the DSL
+    verdict = screen("depressed")
+    assert verdict.stage == "full" and verdict.alert
+
+
 def test_transformer_still_reads_a_comment_that_a_word_already_blocks():
     for text in BLOCKED_DISCLOSURES:
         fast = screen(text, fast=True)
@@ -65,7 +84,7 @@ def test_transformer_still_reads_a_comment_that_a_word_already_blocks():
 
 
 def test_blend_changes_only_unsure_comments_logits():
-    text = next(t for t in SAMPLES if engine._unsure(engine.fast_parts(t).logits))
+    text = next(t for t in SAMPLES if _unsure(t))
     fr = engine.fast_parts(text)
     blended = engine.second_stage(text, fr)
     assert set(blended) == set(fr.logits)
