@@ -188,6 +188,9 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "mum wont let me play on the xbox until i finish my homework",
         "my friend said she will tell everyone my birthday is on saturday",
         "my cousin keeps poking me to wake me up",
+        "i wont be around for my birthday because we are in spain",
+        "i wont be here until next year",
+        "i wont make it to football tonight",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):

@@ -279,6 +279,9 @@ INNOCENT_PHRASES = [
     "the correct name for a girls private parts is a vulva",
     # meeting at a club, a rematch, a race up a hill, doing a project together
     "see you after school at football",
+    "see you after school",
+    "see you at lunch",
+    "ill wait for you at the gates",
     "we will get you back next time in the rematch",
     "we beat them up the hill in the race",
     "ill get you after school for the project",
