@@ -209,6 +209,8 @@ _MAYBE_SPLIT_WORD = re.compile(
     rf"(?<![a-z0-9@$€£])[a-z0-9]{_SEP_CHARS}[a-z0-9]{_SEP_CHARS}[a-z0-9](?![a-z0-9@$€£])"
 )
 _HAS_LETTER = re.compile(r"[a-z]")
+# a number with an ordinal ending or a plural, as written: "1st", "10th", "the year 6s", "the 90s"
+_NUMBER_WORD = re.compile(r"[0-9]+(?:st|nd|rd|th|s)")
 _STRIP = "!|*+'"
 
 
@@ -237,7 +239,7 @@ _plain_token = partial(tuple.__new__, Token)
 
 def _deleet(tok: str) -> tuple[str, str]:
     tok = tok.replace("'", "")
-    if tok.isalpha() or not _HAS_LETTER.search(tok):
+    if tok.isalpha() or not _HAS_LETTER.search(tok) or _NUMBER_WORD.fullmatch(tok):
         return tok, ""
     a = tok.translate(_LEET_TABLE)
     b = tok.translate(_LEET_ALT_TABLE)

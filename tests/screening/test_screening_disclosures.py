@@ -215,6 +215,9 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "they said they will tell everyone my secret",
         "im scared to come to school because of some boys in year 6",
         "they keep posting mean comments on my tiktok",
+        "the year 6s wont let me join in with football",
+        "they never let me join in at break",
+        "nobody lets me play with them",
     ],
 )
 def test_being_bullied_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):

@@ -67,6 +67,12 @@ def test_tokens_undo_leetspeak_and_strip_punctuation_only_where_mixed():
     assert [(t.start, t.end) for t in tokens][2:5] == [(14, 18), (19, 23), (26, 31)]
 
 
+def test_numbers_with_an_ordinal_ending_or_a_plural_are_not_leetspeak():
+    # "year 6s" had read "year gs", "1st" "ist" and "the 90s" "the gos"
+    tokens = tokenise("the year 6s 1st 2nd 3rd 10th 90s 5h1t")
+    assert [t.form for t in tokens] == ["the", "year", "6s", "1st", "2nd", "3rd", "10th", "90s", "shit"]
+
+
 def test_small_capitals_and_letters_in_boxes_fold_to_latin():
     assert fold("\ua730\u1d1c\u1d04\u1d0b \ua731\u1d0f").text == "fuck so"
     # negative circled and negative squared letters; the plain circled ones NFKC folds already

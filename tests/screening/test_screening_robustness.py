@@ -294,6 +294,10 @@ INNOCENT_PHRASES = [
     "the hoe is in the shed",
     "the bitch had six puppies at the farm",
     "my number is 7 in the football team",
+    # rules at home or in class, and year groups and ordinals written with digits
+    "they wont let me join in until i finish my work",
+    "the year 6s are doing their sats on the 12th",
+    "we learnt about the 1960s in history",
 ]
 
 
