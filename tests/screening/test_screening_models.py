@@ -164,7 +164,9 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     mistakes, so the lines are rates: at most one comment in ten held for a teacher, at most
     two in a hundred sent to the DSL, none blocked. When this was written, 9 of the 118 were
     held and 2 of them alerted; before the linear model learned from the project's own pupil
-    comments, 17 were held, 1 blocked and 2 alerted."""
+    comments, 17 were held, 1 blocked and 2 alerted. With 23 sentences saying who someone is
+    added ("my dad is a teacher", "i am a girl"), 11 of 144 are held, 9 of them such sentences
+    (12 before the linear model learned from sentences of that kind), and none alerted."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
