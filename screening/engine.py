@@ -116,6 +116,12 @@ SHORT_WORDS = 4
 SHORT_PENALTY = 0.5
 
 
+def few_words(n_words: int) -> bool:
+    """Whether the linear model reads too few words to go on alone (see ``short_penalty``,
+    ``unsure`` and ``combine``)."""
+    return n_words < SHORT_WORDS
+
+
 def short_penalty(heads, n_words: int) -> np.ndarray:
     """A comment of one to three words gives the model little to go on: its abuse and hate
     logits are lowered a little per missing word, so that a lone innocent word ("grape") is
@@ -184,6 +190,9 @@ CONTEXT_MODEL_LINE = 0.25  # below this model probability, milder single words s
 
 
 UNDER_THE_LINE = 0.45  # under the default hold lines; a setting that lowers its line below this still holds
+# On a comment of a few words the models alone find self-harm only when sure: from adult social
+# media they learnt to read "goodbye" (0.72) and "dead" (0.53) as a farewell or despair
+FEW_WORDS_SELF_HARM_LINE = UNSURE_HIGH
 SELF_HARM_NEVER_VETOED = 0.97  # phrases at or above this are almost never said in jest
 
 
@@ -203,6 +212,7 @@ def combine(
     self_harm_veto: float = -3.0,
     fast_logits: Mapping[str, float] | None = None,
     names_someone: bool = True,
+    few_words: bool = False,
 ) -> dict[str, float]:
     """Category scores from lexicon/pattern hits and model logits.
 
@@ -212,7 +222,9 @@ def combine(
     confident it is not about the writer harming themselves (its logit under ``self_harm_veto``:
     "I want to die, this song is so good lol"); ``fast_logits`` are those logits when
     ``logits`` have been blended with the heavier model. The abuse model alone finds an insult
-    only in a comment that ``names_someone`` ("I hate broccoli it is disgusting" insults nobody).
+    only in a comment that ``names_someone`` ("I hate broccoli it is disgusting" insults nobody),
+    and the models alone find self-harm in a comment of ``few_words`` only when sure
+    (``FEW_WORDS_SELF_HARM_LINE``).
     """
     fast_logits = logits if fast_logits is None else fast_logits
     insult_m = hate_m = sh_m = None
@@ -242,6 +254,8 @@ def combine(
         # model evidence raises a lexicon score a little, and stands alone above the line
         if not names_someone:
             insult_m = min(insult_m, UNDER_THE_LINE)
+        if few_words and sh_m < FEW_WORDS_SELF_HARM_LINE:
+            sh_m = min(sh_m, UNDER_THE_LINE)
         for cat, m in (("insult", insult_m), ("hate", hate_m), ("self_harm", sh_m)):
             lex = scores.get(cat, 0.0)
             scores[cat] = max(lex, m) if lex < 0.5 or m < 0.5 else min(0.99, max(lex, m) + 0.05)
@@ -310,7 +324,7 @@ def unsure(logits: Mapping[str, float], n_words: int) -> bool:
     gay", without the identity word) scored over 0.85."""
     lo = math.log(UNSURE_LOW / (1 - UNSURE_LOW))
     hi = math.log(UNSURE_HIGH / (1 - UNSURE_HIGH))
-    if n_words < SHORT_WORDS and logits.get("self_harm", -99) >= lo:
+    if few_words(n_words) and logits.get("self_harm", -99) >= lo:
         return True
     return any(lo <= logits.get(h, -99) <= hi for h in ("abuse", "hate", "self_harm"))
 
@@ -416,9 +430,10 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
 
     addressed = names_someone(fr.analysis, ctx.names)
+    few = few_words(len(fr.model_words))
 
     def found_in(hits: list[Hit], logits: Mapping[str, float]) -> dict[str, float]:
-        scores = combine(hits, logits, veto, fast_logits=fr.logits, names_someone=addressed)
+        scores = combine(hits, logits, veto, fast_logits=fr.logits, names_someone=addressed, few_words=few)
         return {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
 
     found = found_in(fr.hits, logits)

@@ -66,14 +66,26 @@ def prep(text: str) -> tuple[list[str], tuple[bool, bool, bool, bool, bool]]:
 CTX_LINE = math.log(engine.CONTEXT_MODEL_LINE / (1 - engine.CONTEXT_MODEL_LINE))
 
 
+FEW_WORDS_SELF_HARM_LINE = math.log(engine.FEW_WORDS_SELF_HARM_LINE / (1 - engine.FEW_WORDS_SELF_HARM_LINE))
+
+
 def decide(
-    z: np.ndarray, lex: np.ndarray, heads: list[str], veto: float, which: str = "any", z_fast=None
+    z: np.ndarray,
+    lex: np.ndarray,
+    n_words: np.ndarray,
+    heads: list[str],
+    veto: float,
+    which: str = "any",
+    z_fast=None,
 ) -> np.ndarray:
     """The engine's decision, vectorised. ``z``: model logits after shifts (rows x heads);
-    ``z_fast``: the fast path's own logits, which alone can veto a self-harm phrase."""
+    ``n_words``: how many words the linear model read; ``z_fast``: the fast path's own logits,
+    which alone can veto a self-harm phrase."""
     ish = heads.index("self_harm")
     z_fast = z if z_fast is None else z_fast
-    sh = (z[:, ish] >= 0) | lex[:, 3] | (lex[:, 2] & (z_fast[:, ish] >= veto))
+    few = np.array([engine.few_words(n) for n in n_words], dtype=bool)
+    model_self_harm = z[:, ish] >= np.where(few, FEW_WORDS_SELF_HARM_LINE, 0.0)
+    sh = model_self_harm | lex[:, 3] | (lex[:, 2] & (z_fast[:, ish] >= veto))
     if which == "self_harm":
         return sh.astype(int)
     support = (z[:, [heads.index("abuse"), heads.index("hate")]] >= CTX_LINE).any(axis=1)
@@ -337,7 +349,7 @@ def main() -> None:
 
     def predict(name: str, shift: dict[str, float], which: str = "any") -> np.ndarray:
         sv = np.asarray([shift[h] for h in heads])
-        return decide(Z[name] - sv, LEX[name], heads, shift["veto"], which)
+        return decide(Z[name] - sv, LEX[name], N[name], heads, shift["veto"], which)
 
     def tuned(name: str, p: np.ndarray, f=macro_f1) -> float:
         t = H[name] == 0
@@ -483,7 +495,7 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, N, heads, shift, veto, previo
         return z
 
     def score(name, weights, ts, which="any", part=0):
-        p = decide(blended(name, weights, ts), LEX[name], heads, veto, which, z_fast=Z[name] - sv)
+        p = decide(blended(name, weights, ts), LEX[name], N[name], heads, veto, which, z_fast=Z[name] - sv)
         t = H[name] == part
         return (f_beta if which == "self_harm" else macro_f1)(Y[name][t], p[t])
 

@@ -218,6 +218,10 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "the year 6s wont let me join in with football",
         "they never let me join in at break",
         "nobody lets me play with them",
+        "he hit me",
+        "someone punched me at break",
+        "a boy in my class hit me",
+        "they pushed me in the mud",
     ],
 )
 def test_being_bullied_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):

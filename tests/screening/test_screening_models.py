@@ -73,6 +73,17 @@ def test_the_transformer_checks_a_short_comments_self_harm_reading():
     assert verdict.stage == "full" and verdict.alert
 
 
+def test_on_a_few_words_the_models_alone_find_self_harm_only_when_sure():
+    # a farewell or a word of despair in adult social media; in class, the end of a lesson
+    for text in ("goodbye", "dead", "i am ugly"):
+        assert "self_harm" not in screen(text).categories, text
+    assert engine.combine([], {"self_harm": 1.0}, few_words=True)["self_harm"] == engine.UNDER_THE_LINE
+    assert engine.combine([], {"self_harm": 1.0}, few_words=False)["self_harm"] > 0.7
+    assert engine.combine([], {"self_harm": 2.0}, few_words=True)["self_harm"] > 0.85
+    for text in ("depressed", "so alone", "end it"):
+        assert screen(text).alert, text
+
+
 def test_transformer_still_reads_a_comment_that_a_word_already_blocks():
     for text in BLOCKED_DISCLOSURES:
         fast = screen(text, fast=True)
