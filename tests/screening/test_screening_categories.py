@@ -59,6 +59,8 @@ POSITIVE = {
         "I'm gonna find you after school",
         "im coming to get you after school",
         "wait till i see you after school",
+        "ill beat you",
+        "we beat them up",
         "were coming for you tonight",
         "ill bring a knife on monday",
         "I'm bringing a knife into school",

@@ -301,6 +301,8 @@ INNOCENT_PHRASES = [
     "she pushed me on the swing",
     "they pushed me to do my best",
     "goodbye",
+    "yay we beat them",
+    "we beat them lol",
     "the knob on the door fell off",
     "the hoe is in the shed",
     "the bitch had six puppies at the farm",
