@@ -196,6 +196,8 @@ POSITIVE = {
         "don't tell your mum about this",
         "how old are you",
         "send me a pic of you",
+        "whats your roblox",
+        "can i add you on roblox",
         "this is our little secret",
         "are you home alone",
         "what's ur snap?",
@@ -342,6 +344,8 @@ NEGATIVE = {
         "my phone number is on the letter home",
     ],
     "grooming": [
+        "whats your favourite roblox game",
+        "can i add you to the group chat for the project",
         "what does the tudor house look like",
         "my special friend at school is maya",
         "have you ever been to spain",
