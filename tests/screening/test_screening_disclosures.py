@@ -222,6 +222,9 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "someone punched me at break",
         "a boy in my class hit me",
         "they pushed me in the mud",
+        "nobody likes me",
+        "everyone in my class hates me",
+        "nobody likes my picture",
     ],
 )
 def test_being_bullied_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
