@@ -116,7 +116,7 @@ SHORT_WORDS = 4
 SHORT_PENALTY = 0.5
 
 
-def few_words(n_words: int) -> bool:
+def too_few_words(n_words: int) -> bool:
     """Whether the linear model reads too few words to go on alone (see ``short_penalty``,
     ``unsure`` and ``combine``)."""
     return n_words < SHORT_WORDS
@@ -324,7 +324,7 @@ def unsure(logits: Mapping[str, float], n_words: int) -> bool:
     gay", without the identity word) scored over 0.85."""
     lo = math.log(UNSURE_LOW / (1 - UNSURE_LOW))
     hi = math.log(UNSURE_HIGH / (1 - UNSURE_HIGH))
-    if few_words(n_words) and logits.get("self_harm", -99) >= lo:
+    if too_few_words(n_words) and logits.get("self_harm", -99) >= lo:
         return True
     return any(lo <= logits.get(h, -99) <= hi for h in ("abuse", "hate", "self_harm"))
 
@@ -430,7 +430,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
 
     addressed = names_someone(fr.analysis, ctx.names)
-    few = few_words(len(fr.model_words))
+    few = too_few_words(len(fr.model_words))
 
     def found_in(hits: list[Hit], logits: Mapping[str, float]) -> dict[str, float]:
         scores = combine(hits, logits, veto, fast_logits=fr.logits, names_someone=addressed, few_words=few)

@@ -83,7 +83,7 @@ def decide(
     which alone can veto a self-harm phrase."""
     ish = heads.index("self_harm")
     z_fast = z if z_fast is None else z_fast
-    few = np.array([engine.few_words(n) for n in n_words], dtype=bool)
+    few = np.array([engine.too_few_words(n) for n in n_words], dtype=bool)
     model_self_harm = z[:, ish] >= np.where(few, FEW_WORDS_SELF_HARM_LINE, 0.0)
     sh = model_self_harm | lex[:, 3] | (lex[:, 2] & (z_fast[:, ish] >= veto))
     if which == "self_harm":
