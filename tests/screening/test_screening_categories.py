@@ -153,6 +153,9 @@ POSITIVE = {
         "the overdose didnt work",
         "the pills didnt kill me",
         "tonight i end it",
+        # a wish said with "before i die" that is not a bucket list
+        "i want to see my mum before i die tonight",
+        "i need to see my dog one more time before i die because i cant go on",
         "i tried to od last night",
         "last month i took an od and nobody knows",
         "the tablets didnt kill me so i have to try again",
