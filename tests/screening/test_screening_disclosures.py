@@ -222,6 +222,7 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "someone punched me at break",
         "a boy in my class hit me",
         "they pushed me in the mud",
+        "he hit me in pe",
         "nobody likes me",
         "everyone in my class hates me",
         "nobody likes my picture",
