@@ -96,6 +96,12 @@ def _coerce_text(text) -> str:
     return text
 
 
+def logit(p: float) -> float:
+    """The log-odds of a probability (kept 1e-6 away from 0 and 1)."""
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
 def _sigmoid(z: float) -> float:
     if z < -50:
         return 0.0
@@ -322,8 +328,7 @@ def unsure(logits: Mapping[str, float], n_words: int) -> bool:
     any self-harm reading above the band's low line. The linear self-harm head learnt from long
     posts and is not to be trusted on a few words: "help me" and "i am" (what it reads of "i am
     gay", without the identity word) scored over 0.85."""
-    lo = math.log(UNSURE_LOW / (1 - UNSURE_LOW))
-    hi = math.log(UNSURE_HIGH / (1 - UNSURE_HIGH))
+    lo, hi = logit(UNSURE_LOW), logit(UNSURE_HIGH)
     if too_few_words(n_words) and logits.get("self_harm", -99) >= lo:
         return True
     return any(lo <= logits.get(h, -99) <= hi for h in ("abuse", "hate", "self_harm"))
@@ -381,11 +386,6 @@ def second_stage(text: str, fr: FastResult) -> dict[str, float] | None:
         return None
     probs = transformer_probs(tm, text, fr.analysis)
     shift = cfg.get("shift", {})
-
-    def logit(p: float) -> float:
-        p = min(max(p, 1e-6), 1 - 1e-6)
-        return math.log(p / (1 - p))
-
     zt = {
         "abuse": max(
             logit(probs.get("offensive", 0.0)) - float(shift.get("offensive", 0.0)),

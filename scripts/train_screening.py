@@ -17,7 +17,6 @@ import argparse
 import hashlib
 import itertools
 import json
-import math
 import re
 import sys
 import time
@@ -63,10 +62,10 @@ def prep(text: str) -> tuple[list[str], tuple[bool, bool, bool, bool, bool]]:
     return words, (*found, names_someone(an))
 
 
-CTX_LINE = math.log(engine.CONTEXT_MODEL_LINE / (1 - engine.CONTEXT_MODEL_LINE))
+CTX_LINE = engine.logit(engine.CONTEXT_MODEL_LINE)
 
 
-FEW_WORDS_SELF_HARM_LINE = math.log(engine.FEW_WORDS_SELF_HARM_LINE / (1 - engine.FEW_WORDS_SELF_HARM_LINE))
+FEW_WORDS_SELF_HARM_LINE = engine.logit(engine.FEW_WORDS_SELF_HARM_LINE)
 
 
 def decide(
@@ -472,8 +471,7 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, N, heads, shift, veto, previo
             if unsure[i]:
                 p = engine.transformer_probs(tm, e.text, analyse(e.text))
                 for j, h in enumerate(theads):
-                    v = min(max(p[h], 1e-6), 1 - 1e-6)
-                    zt[i, j] = math.log(v / (1 - v))
+                    zt[i, j] = engine.logit(p[h])
         T[name] = (zt, unsure)
         print(f"  transformer consulted on {unsure.mean():.0%} of {name} dev", flush=True)
 
