@@ -98,6 +98,18 @@ DISCLOSURES = [
     ("we got thrown out of our flat and have nowhere to live", "threat"),
     ("my friend sent me a video of a boy being stabbed", "threat"),
     ("my swimming coach offers me lifts home on my own", "grooming"),
+    # taken by force, pressed into sexual things, kept until the pupil obeys, a parent's threat
+    ("he pushed me to get in his car", "grooming"),
+    ("a man tried to pull me into his van", "grooming"),
+    ("someone grabbed me and tried to drag me into a car", "grooming"),
+    ("my boyfriend pushed me to do stuff", "grooming"),
+    ("he keeps pressuring me to send pics", "grooming"),
+    ("my girlfriend pressured me into sending nudes", "grooming"),
+    ("he pressures me to do sexual things", "grooming"),
+    ("he wont let me go home until i kiss him", "grooming"),
+    ("he wont let me leave until i do what he says", "threat"),
+    ("my dad said he will batter me if i tell", "threat"),
+    ("im so dead if i go home tonight my dad will hurt me", "threat"),
 ]
 
 
@@ -191,6 +203,17 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i wont be around for my birthday because we are in spain",
         "i wont be here until next year",
         "i wont make it to football tonight",
+        "my mum made me get in the car because we were late",
+        "my mum pulled me into the car because a dog was barking",
+        "we pushed the car into the garage",
+        "my coach pushed me to try harder",
+        "my teacher pressured me to do things for the show",
+        "my friend pressured me into trying sushi and i liked it",
+        "mum wont let me leave the table until i finish my dinner",
+        "i am so dead lol",
+        "im so dead if my mum finds out",
+        "i locked myself out of my room",
+        "my dad will kill me if he sees my report",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
