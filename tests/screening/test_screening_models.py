@@ -188,6 +188,20 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     assert len(alerted) * 100 <= 2 * len(comments), alerted
 
 
+def test_what_pupils_write_in_an_e_safety_lesson_never_alerts_or_is_blocked():
+    """Advice, definitions and what was learned in an e-safety or PSHE lesson ("dont send
+    pictures to people you dont know online", "sexting is illegal if you are under 18") is
+    about staying safe: none of it alerts the DSL or is blocked, and at most one in five is
+    held by the models (4 of 29 when this was written; before the allowed phrases for advice
+    and taught topics, 5 alerted and 4 were blocked)."""
+    comments = data_lines("esafety_lesson_comments.txt")
+    assert len(comments) >= 25
+    verdicts = dict(zip(comments, map(screen, comments), strict=True))
+    assert not [c for c, v in verdicts.items() if v.alert or v.action == "block"]
+    held = [c for c, v in verdicts.items() if v.action == "hold"]
+    assert len(held) * 5 <= len(comments), held
+
+
 def test_unkind_pupil_comments_are_held_for_a_teacher():
     """The other side of the line above: unkind comments in pupils' voices, most with no swear
     word, are held or blocked, at least nine in ten of them."""
