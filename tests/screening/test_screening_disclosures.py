@@ -249,6 +249,8 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "nobody likes me",
         "everyone in my class hates me",
         "nobody likes my picture",
+        "nobody sat with me at lunch today",
+        "no one wanted to sit next to me on the bus",
     ],
 )
 def test_being_bullied_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
