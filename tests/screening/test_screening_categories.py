@@ -86,6 +86,7 @@ POSITIVE = {
         "shes so fit id smash",
     ],
     "hate": [
+        "we should get rid of all the foreigners",
         "muslims are taking over our country",
         "ching chong",
         "your kind arent welcome here",

@@ -110,6 +110,12 @@ DISCLOSURES = [
     ("he wont let me leave until i do what he says", "threat"),
     ("my dad said he will batter me if i tell", "threat"),
     ("im so dead if i go home tonight my dad will hurt me", "threat"),
+    # drawn towards extremism
+    ("a guy online says we need to fight the government and join his group", "grooming"),
+    ("someone online keeps sending me videos about white power", "grooming"),
+    ("a man on discord said i could be a soldier for the cause", "grooming"),
+    ("he showed me a flag with a swastika and said its cool", "grooming"),
+    ("my cousin wants to go and fight in syria", "threat"),
 ]
 
 
@@ -214,6 +220,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "im so dead if my mum finds out",
         "i locked myself out of my room",
         "my dad will kill me if he sees my report",
+        "someone on roblox asked me to join their group and its really fun",
+        "he sent me a video about hitler for our history homework",
+        "i want to be a soldier in the war like my grandad",
+        "my brother went to join the army",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
