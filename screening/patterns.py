@@ -27,14 +27,14 @@ _PHONE_SPACED = re.compile(r"(?<![\w+/.£$€%])0([ \-.]{1,3})7(?:\1\d){9}(?![\w
 # a mobile written without its leading 0: "7700 900123" (needs the usual 4+6 grouping)
 _PHONE_BARE = re.compile(r"(?<![\w+/:.,£$€%-])(7\d{3}[ \-]\d{3}[ \-]?\d{3})(?![\w/:%£$€]|[.,]\d)")
 
-# Number words, for "zero seven seven..." spelt out
+# Number words, for "zero seven seven..." spelt out ("nine hundred" is 900, as said aloud)
 _NUMWORD = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-    "double": "D", "triple": "T",
+    "double": "D", "triple": "T", "hundred": "00",
 }  # fmt: skip
 _NUMWORDS_RUN = re.compile(
-    r"(?<![a-z])(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
+    r"(?<![a-z])(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred|\d)"
     r"[\s,.\-]{0,3}){9,}"
 )
 

@@ -14,6 +14,7 @@ PHONES = [
     "(01782) 123456", "01782 123456", "01782-123456", "020 7946 0018", "(020) 7946 0018",
     "0161 496 0000", "0113 496 0000", "0800 123 4567", "+44 20 7946 0018",
     "zero seven seven double oh nine oh oh one two three",
+    "oh seven seven double oh nine hundred one two three",
 ]  # fmt: skip
 
 EMAILS = ["sam.jones@example.com", "jo_b99@hotmail.co.uk", "kid123 at gmail dot com"]
@@ -88,7 +89,12 @@ def test_postcodes(postcode):
 
 @pytest.mark.parametrize(
     "text",
-    ["I live at 14 Elm Road", "come to 3 Church Street", "we are at 221b Baker Street now"],
+    [
+        "I live at 14 Elm Road",
+        "come to 3 Church Street",
+        "we are at 221b Baker Street now",
+        "come to my house its number 22 on the high street",
+    ],
 )
 def test_street_addresses(text):
     assert "personal_info" in screen(text, fast=True).categories
@@ -102,6 +108,7 @@ def test_street_addresses(text):
         "follow me on tiktok @jo.dances",
         "meet me at the bus station",
         "i live on oak road",
+        "my mums number is 07700 900123",
         "i'm at the park now come find me",
     ],
 )
@@ -135,6 +142,8 @@ ORDINARY = [
     "s3nd n00dz",
     "we live on a farm",
     "the shop is on the high street",
+    "we came number 3 in the street dance competition",
+    "i counted to nine hundred and ninety nine",
 ]
 
 
