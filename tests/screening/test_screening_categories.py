@@ -184,6 +184,7 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "what colour is your underwear",
         "whats your address i want to come round when your mum is out",
         "come to my house alone tonight",
         "dont tell your mum about the surprise i have for you when you come to my house alone",
