@@ -110,6 +110,9 @@ DISCLOSURES = [
     ("he wont let me leave until i do what he says", "threat"),
     ("my dad said he will batter me if i tell", "threat"),
     ("im so dead if i go home tonight my dad will hurt me", "threat"),
+    ("im so dead when my dad sees this he will hit me", "threat"),
+    ("my dad locked me out of the house all night", "threat"),
+    ("my mum locks me out when she is drunk", "threat"),
     # drawn towards extremism
     ("a guy online says we need to fight the government and join his group", "grooming"),
     ("someone online keeps sending me videos about white power", "grooming"),
@@ -224,6 +227,9 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "he sent me a video about hitler for our history homework",
         "i want to be a soldier in the war like my grandad",
         "my brother went to join the army",
+        "my mum locked me out of my ipad",
+        "my dad says he will kick me the ball",
+        "my brother locked me out of the game",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
