@@ -136,6 +136,8 @@ POSITIVE = {
         "i cant stop thinking about s*icide",
         "self harm is the only thing that helps me",
         "suicide is the only way out",
+        "suicide is when i will finally be free",
+        "self harm means nothing to me anymore i do it every day",
         "if you are reading this i am already gone",
         "if youre reading this ive killed myself",
         "i might end it this weekend",
