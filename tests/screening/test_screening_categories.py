@@ -190,6 +190,7 @@ POSITIVE = {
         # not advice from a lesson, though they start like it
         "if you are good dont tell your mum",
         "if anyone asks you dont tell your mum we talk",
+        "dont send pics to anyone online except me",
         "whats your address i want to come round when your mum is out",
         "come to my house alone tonight",
         "dont tell your mum about the surprise i have for you when you come to my house alone",
