@@ -123,6 +123,7 @@ DISCLOSURES = [
     ("i dont want to go to my dads this weekend because he scares me", "threat"),
     ("i havent had any dinner for two days", "threat"),
     ("my uncle comes into my room at night", "grooming"),
+    ("my ex is sharing my pictures", "grooming"),
     ("my dad keeps coming into my room when im asleep", "grooming"),
     # drawn towards extremism
     ("a guy online says we need to fight the government and join his group", "grooming"),
@@ -296,6 +297,17 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "im not allowed to eat until my dad gets home",
         "i have to stay in my room all weekend and cant come out",
         "my brother hurts me when mum is at work",
+        "someone made a tiktok about me",
+        "they shared my photo without asking",
+        "someone hacked my account and posted mean stuff",
+        "a girl screenshotted my messages and sent them to everyone",
+        "people are voting on who is the ugliest in our class",
+        "they posted a video of me crying",
+        "someone made a fake account of me",
+        "they edited my picture to make me look fat",
+        "someone keeps adding me to group chats to say horrible things",
+        "a boy sent my picture to the whole year",
+        "someone is pretending to be me online",
     ],
 )
 def test_being_bullied_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
