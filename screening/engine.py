@@ -202,11 +202,27 @@ FEW_WORDS_SELF_HARM_LINE = UNSURE_HIGH
 SELF_HARM_NEVER_VETOED = 0.97  # phrases at or above this are almost never said in jest
 
 
-def vetoes_self_harm(hit: Hit, fast_logits: Mapping[str, float], self_harm_veto: float) -> bool:
+# The fast path's self-harm model learned from long posts: on a short comment it reads a plain
+# disclosure ("i dont want to wake up tomorrow", "i cant go on like this") as not about harm, so
+# it overrules a self-harm phrase only in a comment of at least this many words
+VETO_MIN_WORDS = 8
+
+
+def can_veto(n_words: int) -> bool:
+    """Whether a comment of ``n_words`` model words is long enough for the fast path's model
+    to overrule a self-harm phrase in it."""
+    return n_words >= VETO_MIN_WORDS
+
+
+def vetoes_self_harm(
+    hit: Hit, fast_logits: Mapping[str, float], self_harm_veto: float, vetoable: bool = True
+) -> bool:
     """Whether the fast path's model overrules a self-harm phrase. Only the fast path's own
-    logit can: the heavier model may add evidence of self-harm but never silence a phrase."""
+    logit can: the heavier model may add evidence of self-harm but never silence a phrase;
+    and only in a comment that is ``vetoable`` (see ``can_veto``)."""
     return (
-        hit.category == "self_harm"
+        vetoable
+        and hit.category == "self_harm"
         and hit.score < SELF_HARM_NEVER_VETOED
         and fast_logits.get("self_harm", 99) < self_harm_veto
     )
@@ -219,6 +235,7 @@ def combine(
     fast_logits: Mapping[str, float] | None = None,
     names_someone: bool = True,
     few_words: bool = False,
+    vetoable: bool = True,
 ) -> dict[str, float]:
     """Category scores from lexicon/pattern hits and model logits.
 
@@ -226,7 +243,8 @@ def combine(
     the model also sees some offence in the comment; strong words and phrases always count.
     A self-harm phrase counts unless the fast path's model, reading the whole comment, is
     confident it is not about the writer harming themselves (its logit under ``self_harm_veto``:
-    "I want to die, this song is so good lol"); ``fast_logits`` are those logits when
+    "I want to die, this song is so good lol") and the comment is ``vetoable`` (long enough for
+    that model to judge, see ``can_veto``); ``fast_logits`` are those logits when
     ``logits`` have been blended with the heavier model. The abuse model alone finds an insult
     only in a comment that ``names_someone`` ("I hate broccoli it is disgusting" insults nobody),
     and the models alone find self-harm in a comment of ``few_words`` only when sure
@@ -249,7 +267,7 @@ def combine(
             and max(insult_m, hate_m) < CONTEXT_MODEL_LINE
         ):
             sc = min(sc, UNDER_THE_LINE)
-        if vetoes_self_harm(h, fast_logits, self_harm_veto):
+        if vetoes_self_harm(h, fast_logits, self_harm_veto, vetoable):
             sc = min(sc, UNDER_THE_LINE)
         prev = scores.get(h.category)
         if prev is None:
@@ -430,10 +448,19 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
 
     addressed = names_someone(fr.analysis, ctx.names)
-    few = too_few_words(len(fr.model_words))
+    n_words = len(fr.model_words)
+    few, vetoable = too_few_words(n_words), can_veto(n_words)
 
     def found_in(hits: list[Hit], logits: Mapping[str, float]) -> dict[str, float]:
-        scores = combine(hits, logits, veto, fast_logits=fr.logits, names_someone=addressed, few_words=few)
+        scores = combine(
+            hits,
+            logits,
+            veto,
+            fast_logits=fr.logits,
+            names_someone=addressed,
+            few_words=few,
+            vetoable=vetoable,
+        )
         return {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
 
     found = found_in(fr.hits, logits)

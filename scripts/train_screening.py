@@ -79,12 +79,13 @@ def decide(
 ) -> np.ndarray:
     """The engine's decision, vectorised. ``z``: model logits after shifts (rows x heads);
     ``n_words``: how many words the linear model read; ``z_fast``: the fast path's own logits,
-    which alone can veto a self-harm phrase."""
+    which alone can veto a self-harm phrase (in a comment long enough, ``engine.can_veto``)."""
     ish = heads.index("self_harm")
     z_fast = z if z_fast is None else z_fast
     few = np.array([engine.too_few_words(n) for n in n_words], dtype=bool)
+    vetoable = np.array([engine.can_veto(n) for n in n_words], dtype=bool)
     model_self_harm = z[:, ish] >= np.where(few, FEW_WORDS_SELF_HARM_LINE, 0.0)
-    sh = model_self_harm | lex[:, 3] | (lex[:, 2] & (z_fast[:, ish] >= veto))
+    sh = model_self_harm | lex[:, 3] | (lex[:, 2] & ((z_fast[:, ish] >= veto) | ~vetoable))
     if which == "self_harm":
         return sh.astype(int)
     support = (z[:, [heads.index("abuse"), heads.index("hate")]] >= CTX_LINE).any(axis=1)

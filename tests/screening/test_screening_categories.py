@@ -359,6 +359,8 @@ NEGATIVE = {
         "i banged my head on the door when i stood up",
         "i hit myself with the racket by accident",
         "i pull my hair back when im playing football",
+        "this homework makes me want to die",
+        "i will take it all back if you say sorry",
         "we learned about the choking game in assembly",
         "the choking hazard sign is on the toy box",
     ],

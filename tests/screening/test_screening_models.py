@@ -8,7 +8,7 @@ from pathlib import Path
 from screening import engine, screen
 from screening import model as linear_model
 from screening import transformer as transformer_model
-from screening.lexicon import listed_lines
+from screening.lexicon import Hit, listed_lines
 
 # comments of every kind, so that some land in the fast path's unsure band and some do not
 SAMPLES = [
@@ -82,6 +82,21 @@ def test_on_a_few_words_the_models_alone_find_self_harm_only_when_sure():
     assert engine.combine([], {"self_harm": 2.0}, few_words=True)["self_harm"] > 0.85
     for text in ("depressed", "so alone", "end it"):
         assert screen(text).alert, text
+
+
+def test_the_fast_model_overrules_a_self_harm_phrase_only_in_a_long_enough_comment():
+    # it learned from long posts and read these short disclosures as not about harm
+    phrase = Hit("self_harm", 0.9, 0, 20, "i want to die", "phrase")
+    sure_not = {"self_harm": -5.0}
+    vetoed = engine.combine([phrase], sure_not, -1.0, vetoable=True)["self_harm"]
+    kept = engine.combine([phrase], sure_not, -1.0, vetoable=False)["self_harm"]
+    assert vetoed == engine.UNDER_THE_LINE and kept >= 0.9
+    assert not engine.can_veto(engine.VETO_MIN_WORDS - 1) and engine.can_veto(engine.VETO_MIN_WORDS)
+    for text in ("i dont want to wake up tomorrow", "i cant go on like this", "i wish i could sleep forever"):
+        assert engine.fast_parts(text).logits["self_harm"] < -1.0, text
+        assert screen(text).alert, text
+    # a long comment's joke is still the model's to judge
+    assert not screen("i want to die this song is so good lol").alert
 
 
 def test_transformer_still_reads_a_comment_that_a_word_already_blocks():
