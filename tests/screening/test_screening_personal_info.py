@@ -107,6 +107,7 @@ def test_street_addresses(text):
         "my insta is @sparkly_jo",
         "follow me on tiktok @jo.dances",
         "meet me at the bus station",
+        "meet me at the gate after school",
         "i live on oak road",
         "my mums number is 07700 900123",
         "i'm at the park now come find me",
