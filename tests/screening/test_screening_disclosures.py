@@ -124,6 +124,16 @@ DISCLOSURES = [
     ("i havent had any dinner for two days", "threat"),
     ("my uncle comes into my room at night", "grooming"),
     ("my ex is sharing my pictures", "grooming"),
+    # sought out by a stranger or an adult
+    ("someone i dont know keeps messaging me", "grooming"),
+    ("a man keeps adding me on snapchat", "grooming"),
+    ("an older boy asked for my number", "grooming"),
+    ("someone sent me a friend request and said i was pretty", "grooming"),
+    ("he bought me a new phone and said not to tell mum", "grooming"),
+    ("a grown up online said he loves me", "grooming"),
+    ("someone on roblox keeps asking for pictures of my feet", "grooming"),
+    ("he told me to keep our chats secret", "grooming"),
+    ("a stranger sent me money on roblox", "grooming"),
     ("my dad keeps coming into my room when im asleep", "grooming"),
     # drawn towards extremism
     ("a guy online says we need to fight the government and join his group", "grooming"),
@@ -256,6 +266,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "im not allowed to eat sweets before dinner",
         "i have to stay in my room until i finish my homework",
         "my mum said she never wanted a dog",
+        "my mum bought me a new phone and said not to tell my brother its a surprise",
+        "a grown up gave me some presents at christmas",
+        "my nan sent me money for my birthday",
+        "miss told me to keep the surprise secret",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
