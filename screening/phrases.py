@@ -33,6 +33,8 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Generic, TypeVar
 
+from .compiled import compile_large
+
 Label = TypeVar("Label")
 
 BEFORE = r"(?<![a-z0-9])"
@@ -379,7 +381,7 @@ class PhraseSet(Generic[Label]):
         # regrouped, and led by the non-word character before a match (see finditer); the
         # labels are listed by group index, group 0 being the whole match
         self.labels: list[Label] = [items[0][1]]
-        self.regex = re.compile(f"[^a-z0-9](?:{_trie(self.prepared, 0, self.labels)}){AFTER}")
+        self.regex = compile_large(f"[^a-z0-9](?:{_trie(self.prepared, 0, self.labels)}){AFTER}")
         self.first = first_characters("|".join(rx for rx, _ in self.prepared))
 
     @cached_property
@@ -439,7 +441,7 @@ class PhraseSets:
             # its first words alone, so that the merged trie stays one trie
             looser = [(_looser(rx), label) for ps in self.sets for rx, label in ps.prepared]
             body = _trie(looser, 0, [], _merged_leaves)
-            self.detector = re.compile(f"[^a-z0-9](?=(?:{body}){AFTER})")
+            self.detector = compile_large(f"[^a-z0-9](?=(?:{body}){AFTER})")
             # the sets that can have a match starting with each character
             self.starting: dict[str, list[int]] = {}
             for k, ps in enumerate(self.sets):
