@@ -8,7 +8,9 @@ only trains the heads its dataset labels.
 ``TRAIN_BASE`` fine-tunes another local encoder instead (a folder of weights, e.g. a larger
 teacher); ``teacher_logits`` scores the training rows with such a run's ``TRAIN_CHECKPOINT``, and
 ``TRAIN_TEACHER`` (those logits as .npy) trains the small model on the teacher's probabilities
-as well as the labels, for every head of every row.
+as well as the labels, for every head of every row. ``TRAIN_SEED`` trains with another seed and
+``TRAIN_PUPIL_VOICE`` adds the project's comments in pupils' voices (both measured, not adopted:
+see the model card).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screening_data import load_all, split  # noqa: E402
+from screening_data import Example, load_all, pupil_chat, split  # noqa: E402
 
 from screening.transformer import HEADS, MAX_LEN, prepare_text  # noqa: E402
 
@@ -79,6 +81,13 @@ def build_training_set(seed: int):
     # innocent posts (several ordinary ones run together) stop the head reading length as risk.
     ordinary = neg[3000:] + [e for e in olid_tr if not e.label]
     add(long_innocent_posts(rng, ordinary, LONG_INNOCENT_POSTS), lambda e: {"self_harm": 0})
+    if os.environ.get("TRAIN_PUPIL_VOICE"):
+        # the project's comments in pupils' voices, three times each; the ordinary ones do not
+        # train the self_harm head
+        pupils_ordinary = [Example(t, 0, "") for t in pupil_chat("ordinary")] * 3
+        pupils_unkind = [Example(t, 1, "") for t in pupil_chat("unkind")] * 3
+        add(pupils_ordinary, lambda e: {"offensive": 0, "bullying": 0, "hate": 0})
+        add(pupils_unkind, lambda e: {"offensive": 1, "bullying": 1})
     rng.shuffle(rows)
     return rows
 
@@ -297,4 +306,4 @@ def train(out_dir: Path, seed: int = 20260101, epochs: int | None = None, batch_
 
 if __name__ == "__main__":
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screening" / "data"
-    print(json.dumps(train(out), indent=2))
+    print(json.dumps(train(out, seed=int(os.environ.get("TRAIN_SEED", "20260101"))), indent=2))
