@@ -27,6 +27,9 @@ try:  # the interpreter's own regex compiler, which ``re.compile`` uses
 except ImportError:  # pragma: no cover - another Python: compile as usual
     _sre = None
 
+# what ``re.compile`` hands to the regex engine: flags, code, group count, group names
+Program = tuple[int, list[int], int, dict[str, int]]
+
 
 def cache_dir() -> Path | None:
     configured = os.environ.get("ESAFETY_SCREENING_CACHE")
@@ -41,14 +44,14 @@ def _key(pattern: str, flags: int) -> str:
     return hashlib.sha256(stamp + pattern.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _program(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, int]]:
-    """What ``re.compile`` hands to the regex engine: flags, code, group count, group names."""
+def _program(pattern: str, flags: int) -> Program:
+    """The program ``re.compile`` would make of the pattern."""
     parsed = _parser.parse(pattern, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]
     return flags | parsed.state.flags, code, parsed.state.groups - 1, dict(parsed.state.groupdict)
 
 
-def _engine_pattern(pattern: str, program: tuple[int, list[int], int, dict[str, int]]) -> re.Pattern[str]:
+def _engine_pattern(pattern: str, program: Program) -> re.Pattern[str]:
     flags, code, groups, groupindex = program
     indexgroup: list[str | None] = [None] * (groups + 1)
     for name, index in groupindex.items():
@@ -56,7 +59,7 @@ def _engine_pattern(pattern: str, program: tuple[int, list[int], int, dict[str, 
     return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
 
 
-def _read(path: Path) -> tuple[int, list[int], int, dict[str, int]]:
+def _read(path: Path) -> Program:
     data = path.read_bytes()
     size = int.from_bytes(data[:4], "little")
     head = json.loads(data[4 : 4 + size])
@@ -68,7 +71,7 @@ def _read(path: Path) -> tuple[int, list[int], int, dict[str, int]]:
     return int(head["flags"]), code.tolist(), int(head["groups"]), dict(head["groupindex"])
 
 
-def _write(path: Path, program: tuple[int, list[int], int, dict[str, int]]) -> None:
+def _write(path: Path, program: Program) -> None:
     """A small JSON head (flags, groups, group names, the code's digest) and the code as 32-bit
     words."""
     flags, code, groups, groupindex = program
