@@ -204,6 +204,12 @@ POSITIVE = {
         "whats your address i want to come round when your mum is out",
         "come to my house alone tonight",
         "dont tell your mum about the surprise i have for you when you come to my house alone",
+        # secrecy and gifts, not a surprise for someone named; a secret "crush" that is not one
+        "keep it a secret ill send you presents",
+        "keep this a secret i have a present for you",
+        "dont tell your mum about the present its a surprise",
+        "dont tell anyone but i like touching you",
+        "dont tell anyone but i like your body",
         "delete the messages so your mum doesnt see them",
         "dm me ur number",
         "i wont tell anyone what we talk about",

@@ -28,6 +28,9 @@ DISCLOSURES = [
     ("a man on roblox asked me to meet him and not tell anyone", "grooming"),
     ("my uncle made me do things i didnt want to do", "grooming"),
     ("my mum's boyfriend touches me and says its our secret", "grooming"),
+    # beside the everyday wordings of the look-alikes below
+    ("my mum says she hates me being alive", "threat"),
+    ("i hate myself for being so ugly", "self_harm"),
     ("someone online asked me to send pictures without my clothes", "grooming"),
     ("someone i met on fortnite wants me to send him pictures", "grooming"),
     ("he said if i send him a photo he'll give me vbucks", "grooming"),
@@ -270,6 +273,18 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "a grown up gave me some presents at christmas",
         "my nan sent me money for my birthday",
         "miss told me to keep the surprise secret",
+        # told off, not hated; trouble over a lost thing; regret over a game; embarrassment
+        "my mum says she hates me being late",
+        "my mum is going to kill me i lost my pe kit",
+        "my teacher is going to kill me because i forgot my homework",
+        "i hate myself for losing the match",
+        "i literally want to die this is so embarrassing",
+        # a pupil's own crush, and surprises for someone named
+        "dont tell anyone but i like him",
+        "dont tell anyone but i fancy someone in year 6",
+        "dont tell anyone its a surprise party for miss",
+        "keep it a secret we are making a card for mr jones",
+        "dont tell your mum about the party its a surprise",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
