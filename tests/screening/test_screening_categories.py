@@ -186,6 +186,13 @@ POSITIVE = {
         # online challenges that stop the breath
         "my friends and i tried the pass out challenge at a sleepover",
         "lets do the choking game at break",
+        # beside the accidents below
+        "i hurt myself on purpose",
+        "i hurt myself again last night",
+        "i cut myself with a piece of glass",
+        "i fell out with my friends and hurt myself",
+        "i fell into a dark place and hurt myself",
+        "i hurt myself at lunch because everyone hates me",
     ],
     "personal_info": [
         "my number is 07700 900123",
@@ -376,6 +383,13 @@ NEGATIVE = {
         "i will take it all back if you say sorry",
         "we learned about the choking game in assembly",
         "the choking hazard sign is on the toy box",
+        # accidents
+        "i fell off my bike and hurt myself",
+        "i slipped on the ice and hurt myself",
+        "i hurt myself playing netball",
+        "i hurt myself on the trampoline",
+        "i grazed myself on the gravel",
+        "i hurt myself by accident",
     ],
     "personal_info": [
         "the match is on 12/05/2025 at 10:30",
