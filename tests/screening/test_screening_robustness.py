@@ -243,6 +243,7 @@ INNOCENT_PHRASES = [
     "ur a star",
     "u r the goat",
     "im going to kill you at fortnite later",
+    "you are dead meat in dodgeball",
     "ill shoot you a message later",
     "you're killing it",
     "she is absolutely killing it on the violin",
