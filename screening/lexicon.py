@@ -331,6 +331,16 @@ def listed_lines(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+@cache
+def misspellings() -> dict[str, str]:
+    """Each misspelling in ``data/misspellings.txt`` and the word it stands for."""
+    table: dict[str, str] = {}
+    for line in listed_lines(DATA / "misspellings.txt"):
+        word, _, spelt = line.partition(":")
+        table.update(dict.fromkeys(spelt.split(), word.strip()))
+    return table
+
+
 def word_list(name: str) -> frozenset[str]:
     """A list of words in ``data/`` (one per line; the reason for it in its opening comments)."""
     return frozenset(listed_lines(DATA / name))
@@ -414,6 +424,8 @@ def _canonicals(lex: Lexicon, toks: list[Token]) -> list[tuple[str, WordHits]]:
 
 
 def _canonical_uncached(lex: Lexicon, tok: Token) -> tuple[str, WordHits]:
+    if (meant := misspellings().get(tok.form)) is not None:  # "kil", "scard"
+        tok = tok._replace(form=meant, alt="")
     form = tok.form
     if form in SYNONYMS:
         return SYNONYMS[form], ()

@@ -30,6 +30,12 @@ DISCLOSURES = [
     ("my mum's boyfriend touches me and says its our secret", "grooming"),
     # beside the everyday wordings of the look-alikes below
     ("my mum says she hates me being alive", "threat"),
+    # numbers in text-speak: "2" and "4" read as "to" and "for"
+    ("mum hasnt come home for 2 days", "threat"),
+    ("i havent had dinner for 2 days", "threat"),
+    ("i got no food at home", "threat"),
+    ("my uncle touched me", "grooming"),
+    ("a man on roblox asked me for pics", "grooming"),
     ("i hate myself for being so ugly", "self_harm"),
     ("someone online asked me to send pictures without my clothes", "grooming"),
     ("someone i met on fortnite wants me to send him pictures", "grooming"),
@@ -285,6 +291,13 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "dont tell anyone its a surprise party for miss",
         "keep it a secret we are making a card for mr jones",
         "dont tell your mum about the party its a surprise",
+        # touching that is not about the pupil; asking for something else
+        "my mum always touches my hair",
+        "my dad touched my shoulder",
+        "a man asked me for directions",
+        "i got a bruise on my leg from football",
+        "i got a bruise from my dads football",
+        "my dad hasnt been home because he works away",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):

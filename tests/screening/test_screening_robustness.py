@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from screening import Allowed, Context, Policy, screen
-from screening.lexicon import analyse
+from screening.lexicon import SYNONYMS, analyse, misspellings
 
 FLAGGED = [
     ("shit", "profanity"),
@@ -341,3 +341,42 @@ def test_setting_can_allow_a_topic_through_context():
 def test_allowed_phrase_needs_a_reason():
     with pytest.raises(ValueError):
         Allowed("Jo", "")
+
+
+# children's spelling of what they tell
+MISSPELT_DISCLOSURES = [
+    ("i want to kil my self", "self_harm"),
+    ("i dont wana be alive", "self_harm"),
+    ("i wish i was ded", "self_harm"),
+    ("nobody wud care if i died", "self_harm"),
+    ("i keep cuting myself", "self_harm"),
+    ("im scard to go home", "threat"),
+    ("my dad hurts me wen hes drunk", "threat"),
+    ("my stepdad touchs me", "grooming"),
+    ("a man on roblox askd for pics of me", "grooming"),
+    ("my mums boyfrend hits me", "threat"),
+    ("i have bruses on my arms from my dad", "threat"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), MISSPELT_DISCLOSURES)
+def test_common_misspellings_are_read_as_the_word_meant(text, category):
+    verdict = screen(text)
+    assert category in verdict.categories, verdict.to_dict()
+    assert verdict.alert
+
+
+def test_the_misspellings_table_holds_no_word_that_is_meant_elsewhere():
+    table = misspellings()
+    assert len(table) >= 100
+    assert not set(table) & set(table.values())
+    assert not set(table) & set(SYNONYMS)
+    assert all(word.isalpha() and word.islower() for word in [*table, *table.values()])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i want to dye my hair pink", "my wobbly tooth is looser today", "i wont tell you the ending"],
+)
+def test_everyday_words_that_look_like_misspellings_are_left_alone(text):
+    assert screen(text).action == "allow"
