@@ -206,6 +206,12 @@ def main() -> None:
         help="keep the fitted linear weights in --out; only re-tune the decision lines",
     )
     ap.add_argument(
+        "--keep-lines",
+        action="store_true",
+        help="refit the weights but keep the decision shifts and the transformer blend in --out's "
+        "linear.json, however the newly tuned ones score (an owner's decision; see the model card)",
+    )
+    ap.add_argument(
         "--cache",
         type=Path,
         default=None,
@@ -387,7 +393,8 @@ def main() -> None:
     previous_meta = json.loads(out_meta.read_text()) if out_meta.exists() else {}
     if "shift" in previous_meta:
         kept = {**previous_meta["shift"], "veto": previous_meta.get("self_harm_veto", veto_best)}
-        if not clearly_better("shifts", best[0], summed(kept)):
+        better = clearly_better("shifts", best[0], summed(kept))
+        if args.keep_lines or not better:
             shift = kept
     print("  shifts:", shift, flush=True)
 
@@ -426,7 +433,9 @@ def main() -> None:
     if tdir is not None:
         # a blend already tuned for this transformer (none when it has just been retrained)
         previous = None if args.transformer else previous_meta.get("transformer")
-        meta["transformer"] = tune_transformer(tdir, evalsets, Z, LEX, Y, H, N, heads, shift, veto, previous)
+        meta["transformer"] = tune_transformer(
+            tdir, evalsets, Z, LEX, Y, H, N, heads, shift, veto, previous, keep=args.keep_lines
+        )
     out_meta.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(f"done in {time.time() - t0:.0f}s")
 
@@ -446,12 +455,12 @@ def clearly_better(what: str, new_val: float, kept_val: float) -> bool:
     return new_val >= kept_val + RETUNE_MIN_GAIN
 
 
-def tune_transformer(tdir, evalsets, Z, LEX, Y, H, N, heads, shift, veto, previous=None) -> dict:
+def tune_transformer(tdir, evalsets, Z, LEX, Y, H, N, heads, shift, veto, previous=None, keep=False) -> dict:
     """Choose the transformer's blend weight and shifts (tune half), report on the other half.
 
     Mirrors ``engine.second_stage``: consulted only where the fast path is unsure
     (``engine.unsure``). ``previous`` is the blend in use, kept unless a new one
-    is clearly better (``RETUNE_MIN_GAIN``)."""
+    is clearly better (``RETUNE_MIN_GAIN``), or in any case with ``keep``."""
     from screening.transformer import TransformerModel
 
     tm = TransformerModel(
@@ -535,7 +544,8 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, N, heads, shift, veto, previo
     val, weights, ts = best or best_any  # no blend keeps every floor: the best sum, as before
     if previous:
         kept = (previous["weights"], previous["shift"])
-        if not clearly_better("blend", val, sum(all_scores(*kept))):
+        better = clearly_better("blend", val, sum(all_scores(*kept)))
+        if keep or not better:
             weights, ts = kept
     report = all_scores(weights, ts, part=1)
     out = {
