@@ -356,6 +356,13 @@ MISSPELT_DISCLOSURES = [
     ("a man on roblox askd for pics of me", "grooming"),
     ("my mums boyfrend hits me", "threat"),
     ("i have bruses on my arms from my dad", "threat"),
+    ("my dad punshed me in the face", "threat"),
+    ("im scaird of my dad", "threat"),
+    ("there is never any food at my hous", "threat"),
+    ("nobody wuld miss me", "self_harm"),
+    ("a man online sed he luvs me", "grooming"),
+    ("he told me not to tel anyone", "grooming"),
+    ("he said its are secret", "grooming"),
 ]
 
 
