@@ -332,6 +332,8 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "they keep posting mean comments on my tiktok",
         "the year 6s wont let me join in with football",
         "they never let me join in at break",
+        "i get bulied evry day",
+        "evryone laffs at me",
         "nobody lets me play with them",
         "he hit me",
         "someone punched me at break",
