@@ -153,6 +153,25 @@ DISCLOSURES = [
     ("a man on discord said i could be a soldier for the cause", "grooming"),
     ("he showed me a flag with a swastika and said its cool", "grooming"),
     ("my cousin wants to go and fight in syria", "threat"),
+    # as pupils spell (screening/data/misspellings.txt)
+    ("i want to kil my self", "self_harm"),
+    ("i dont wana be alive", "self_harm"),
+    ("i wish i was ded", "self_harm"),
+    ("nobody wud care if i died", "self_harm"),
+    ("i keep cuting myself", "self_harm"),
+    ("im scard to go home", "threat"),
+    ("my dad hurts me wen hes drunk", "threat"),
+    ("my stepdad touchs me", "grooming"),
+    ("a man on roblox askd for pics of me", "grooming"),
+    ("my mums boyfrend hits me", "threat"),
+    ("i have bruses on my arms from my dad", "threat"),
+    ("my dad punshed me in the face", "threat"),
+    ("im scaird of my dad", "threat"),
+    ("there is never any food at my hous", "threat"),
+    ("nobody wuld miss me", "self_harm"),
+    ("a man online sed he luvs me", "grooming"),
+    ("he told me not to tel anyone", "grooming"),
+    ("he said its are secret", "grooming"),
 ]
 
 

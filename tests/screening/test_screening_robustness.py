@@ -343,36 +343,6 @@ def test_allowed_phrase_needs_a_reason():
         Allowed("Jo", "")
 
 
-# children's spelling of what they tell
-MISSPELT_DISCLOSURES = [
-    ("i want to kil my self", "self_harm"),
-    ("i dont wana be alive", "self_harm"),
-    ("i wish i was ded", "self_harm"),
-    ("nobody wud care if i died", "self_harm"),
-    ("i keep cuting myself", "self_harm"),
-    ("im scard to go home", "threat"),
-    ("my dad hurts me wen hes drunk", "threat"),
-    ("my stepdad touchs me", "grooming"),
-    ("a man on roblox askd for pics of me", "grooming"),
-    ("my mums boyfrend hits me", "threat"),
-    ("i have bruses on my arms from my dad", "threat"),
-    ("my dad punshed me in the face", "threat"),
-    ("im scaird of my dad", "threat"),
-    ("there is never any food at my hous", "threat"),
-    ("nobody wuld miss me", "self_harm"),
-    ("a man online sed he luvs me", "grooming"),
-    ("he told me not to tel anyone", "grooming"),
-    ("he said its are secret", "grooming"),
-]
-
-
-@pytest.mark.parametrize(("text", "category"), MISSPELT_DISCLOSURES)
-def test_common_misspellings_are_read_as_the_word_meant(text, category):
-    verdict = screen(text)
-    assert category in verdict.categories, verdict.to_dict()
-    assert verdict.alert
-
-
 def test_the_misspellings_table_holds_no_word_that_is_meant_elsewhere():
     table = misspellings()
     assert len(table) >= 100
