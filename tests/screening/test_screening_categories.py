@@ -194,6 +194,8 @@ POSITIVE = {
         "i fell out with my friends and hurt myself",
         "i fell into a dark place and hurt myself",
         "i hurt myself at lunch because everyone hates me",
+        "i am 11 and i hate myself",
+        "i am 10 years old and i want to die",
     ],
     "personal_info": [
         "my number is 07700 900123",
@@ -391,6 +393,9 @@ NEGATIVE = {
         "i hurt myself on the trampoline",
         "i grazed myself on the gravel",
         "i hurt myself by accident",
+        # saying one's age ("about me" tasks)
+        "about me i am 10 years old i have brown hair and blue eyes",
+        "i am nine years old and i am a girl",
     ],
     "personal_info": [
         "the match is on 12/05/2025 at 10:30",
