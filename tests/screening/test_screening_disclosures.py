@@ -39,6 +39,7 @@ DISCLOSURES = [
     ("my uncle makes me touch him", "grooming"),
     ("a man online wants to meet me", "grooming"),
     ("my dad takes drugs", "threat"),
+    ("im scared of the dark because my dad comes into my room at night", "grooming"),
     ("i hate myself for being so ugly", "self_harm"),
     ("someone online asked me to send pictures without my clothes", "grooming"),
     ("someone i met on fortnite wants me to send him pictures", "grooming"),
@@ -324,6 +325,7 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my friend told me not to tell anyone about her party",
         "my mum makes me kiss her goodnight",
         "there is food at home",
+        "i was scared of the storm so my dad came into my room",
         "my dad hasnt been home because he works away",
     ],
 )
