@@ -330,6 +330,8 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i was scared of the storm so my dad came into my room",
         "my mum said she will share my pictures with grandma",
         "my friend said she will send me the pictures from the trip",
+        "we watched a video of people fighting in the war in history",
+        "we watched the match and now i cant stop thinking about it",
         "my dad hasnt been home because he works away",
     ],
 )
@@ -385,9 +387,13 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "someone keeps adding me to group chats to say horrible things",
         "a boy sent my picture to the whole year",
         "someone is pretending to be me online",
+        # violent or frightening things seen on a screen
+        "someone sent me a video of people fighting",
+        "i saw a video of someone getting hurt on tiktok",
+        "i watched a horror film at my cousins and now i cant sleep",
     ],
 )
-def test_being_bullied_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
+def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
     verdict = screen(text)
     assert verdict.action == "hold", (text, verdict.to_dict())
     assert verdict.reason == REASON_SUPPORT
