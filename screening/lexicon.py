@@ -35,8 +35,8 @@ from .normalise import (
     Folded,
     Token,
     fold,
-    join_split_contractions,
     join_split_letters,
+    join_split_words,
     runs,
     sound_alike,
     squeeze,
@@ -458,7 +458,7 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
     folded = fold(text)
     toks = tokenise(folded.text)
     toks = join_split_letters(folded.text, toks, lex.accepts)
-    toks = join_split_contractions(folded.text, toks)
+    toks = join_split_words(folded.text, toks)
     canonicals = _canonicals(lex, toks)
     parts = list(map(_first, canonicals))
     starts, ends = _offsets(parts)

@@ -285,24 +285,30 @@ def tokenise(folded: str) -> list[Token]:
 
 # Contractions written with a space for the apostrophe ("don t", "i m", "it s"), as some text
 # arrives (the apostrophe lost on the way): each pair is read as the word without its apostrophe.
+# And the words for people that children often write as two ("every one hates me", "no body
+# cares"): read as one.
 _NOT = "don can isn didn won doesn wasn aren couldn wouldn shouldn haven hasn hadn weren ain mustn needn"
 _SUBJECTS = ("i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what", "where", "let")
-_CONTRACTIONS = frozenset(
+_SPLIT_WORDS = frozenset(
     [(w, "t") for w in _NOT.split()]
     + [("i", "m")]
     + [(w, end) for w in _SUBJECTS for end in ("s", "ll", "ve", "re")]
+    + [(w, end) for w in ("every", "no", "some", "any") for end in ("one", "body")]
 )
-_MAYBE_SPLIT_CONTRACTION = re.compile(r"[a-z] (?:t|m|s|ll|ve|re)(?![a-z0-9])")
+_MAYBE_SPLIT_WORD_PAIR = re.compile(
+    r"[a-z] (?:t|m|s|ll|ve|re)(?![a-z0-9])|(?<![a-z0-9])(?:every|no|some|any) (?:one|body)(?![a-z0-9])"
+)
 
 
-def join_split_contractions(folded: str, toks: list[Token]) -> list[Token]:
-    """Join "don t" into "dont", "i m" into "im": a contraction whose apostrophe became a space."""
-    if not _MAYBE_SPLIT_CONTRACTION.search(folded):  # most posts: nothing to join
+def join_split_words(folded: str, toks: list[Token]) -> list[Token]:
+    """Join "don t" into "dont", "i m" into "im" (a contraction whose apostrophe became a space)
+    and "no body" into "nobody"."""
+    if not _MAYBE_SPLIT_WORD_PAIR.search(folded):  # most posts: nothing to join
         return toks
     out: list[Token] = []
     for t in toks:
         prev = out[-1] if out else None
-        if prev is not None and (prev.form, t.form) in _CONTRACTIONS and folded[prev.end : t.start] == " ":
+        if prev is not None and (prev.form, t.form) in _SPLIT_WORDS and folded[prev.end : t.start] == " ":
             out[-1] = Token(prev.start, t.end, prev.raw + t.raw, prev.form + t.form, "", joined=True)
         else:
             out.append(t)

@@ -361,6 +361,7 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "they never let me join in at break",
         "i get bulied evry day",
         "evryone laffs at me",
+        "every one hates me",
         "nobody lets me play with them",
         "he hit me",
         "someone punched me at break",

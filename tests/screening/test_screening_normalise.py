@@ -101,3 +101,12 @@ def test_contractions_written_with_a_space_are_read_as_one_word():
     # single letters that are not the end of a contraction stay apart
     for text in ("i d k", "the letter m is next", "plan b s", "vitamin d is good"):
         assert analyse(text).phrase_text == text
+
+
+def test_words_for_people_written_as_two_are_read_as_one():
+    assert analyse("every one hates me").phrase_text == "everyone hates me"
+    assert analyse("no body cares, some one said").phrase_text == "nobody cares someone said"
+    assert analyse("every body and any one").phrase_text == "everybody and anyone"
+    assert screen("some one online asked for my address").alert
+    # only a single space between them splits a word in two
+    assert analyse("no  body likes me").phrase_text == "no body likes me"
