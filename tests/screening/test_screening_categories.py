@@ -39,6 +39,7 @@ POSITIVE = {
         "i'm going to post that video of you crying",
     ],
     "threat": [
+        "im going to burn the school down lol",
         "you are dead meat after school",
         "we will get you back for what you said",
         "we beat them up after school",

@@ -41,6 +41,8 @@ DISCLOSURES = [
     ("my dad takes drugs", "threat"),
     ("im scared of the dark because my dad comes into my room at night", "grooming"),
     ("someone online said they would give me vbucks if i sent a picture", "grooming"),
+    ("a boy in year 6 has a knife", "threat"),
+    ("someone in my class has a pocket knife", "threat"),
     ("i got a message from someone saying they will share my pictures", "grooming"),
     ("i hate myself for being so ugly", "self_harm"),
     ("someone online asked me to send pictures without my clothes", "grooming"),
@@ -332,6 +334,8 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my friend said she will send me the pictures from the trip",
         "we watched a video of people fighting in the war in history",
         "we watched the match and now i cant stop thinking about it",
+        "a boy in our class has a knife and fork in his lunch box",
+        "the chef in the story has a knife",
         "my dad hasnt been home because he works away",
     ],
 )
