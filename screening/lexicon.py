@@ -163,9 +163,7 @@ class Lexicon:
                 line = raw.split(" #", 1)[0].strip() if not raw.startswith("#") else ""
                 if not line:
                     continue
-                if line.startswith("@define "):
-                    _, name, rx = line.split(None, 2)
-                    macros[name] = self._expand(rx, macros)
+                if define(line, macros):
                     continue
                 if line.startswith("@category "):
                     cat = line.split()[1]
@@ -376,12 +374,26 @@ def names_someone(an: Analysis, names: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def define(line: str, macros: dict[str, str]) -> bool:
+    """Record an ``@define NAME regex`` line's macro (expanding those defined before it); False
+    for any other line."""
+    if not line.startswith("@define "):
+        return False
+    _, name, rx = line.split(None, 2)
+    macros[name] = Lexicon._expand(rx, macros)
+    return True
+
+
 def load_allowed(path: Path) -> list[tuple[str, str]]:
+    """``phrase<TAB>reason`` lines, with ``@define`` macros as in the lexicon files."""
     out = []
+    macros: dict[str, str] = {}
     if path.exists():
         for line in listed_lines(path):
+            if define(line, macros):
+                continue
             rx, _, reason = line.partition("\t")
-            out.append((rx.strip(), reason.strip() or "an innocent phrase"))
+            out.append((Lexicon._expand(rx.strip(), macros), reason.strip() or "an innocent phrase"))
     return out
 
 

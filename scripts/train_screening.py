@@ -393,8 +393,7 @@ def main() -> None:
     previous_meta = json.loads(out_meta.read_text()) if out_meta.exists() else {}
     if "shift" in previous_meta:
         kept = {**previous_meta["shift"], "veto": previous_meta.get("self_harm_veto", veto_best)}
-        better = clearly_better("shifts", best[0], summed(kept))
-        if args.keep_lines or not better:
+        if not clearly_better("shifts", best[0], summed(kept)) or args.keep_lines:
             shift = kept
     print("  shifts:", shift, flush=True)
 
@@ -544,8 +543,7 @@ def tune_transformer(tdir, evalsets, Z, LEX, Y, H, N, heads, shift, veto, previo
     val, weights, ts = best or best_any  # no blend keeps every floor: the best sum, as before
     if previous:
         kept = (previous["weights"], previous["shift"])
-        better = clearly_better("blend", val, sum(all_scores(*kept)))
-        if keep or not better:
+        if not clearly_better("blend", val, sum(all_scores(*kept))) or keep:
             weights, ts = kept
     report = all_scores(weights, ts, part=1)
     out = {
