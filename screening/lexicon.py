@@ -339,6 +339,7 @@ def misspellings() -> dict[str, str]:
     return table
 
 
+@cache  # read with every comment
 def word_list(name: str) -> frozenset[str]:
     """A list of words in ``data/`` (one per line; the reason for it in its opening comments)."""
     return frozenset(listed_lines(DATA / name))
