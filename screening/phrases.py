@@ -34,6 +34,7 @@ from operator import itemgetter
 from typing import Generic, TypeVar
 
 from .compiled import compile_large
+from .scanner import ReversedScanner, reversed_scanner
 
 Label = TypeVar("Label")
 
@@ -436,6 +437,7 @@ class PhraseSets:
     def __init__(self, sets: Sequence[PhraseSet]) -> None:
         self.sets = list(sets)
         self.detector = None
+        self.scanner: ReversedScanner | None = None
         if all(ps.regex is not None for ps in self.sets):
             # only where some alternative may match counts here: a wide one is looked for by
             # its first words alone, so that the merged trie stays one trie
@@ -447,6 +449,9 @@ class PhraseSets:
             for k, ps in enumerate(self.sets):
                 for ch in ps.first:
                     self.starting.setdefault(ch, []).append(k)
+            # the same alternatives, each with its set, for Hyperscan (faster, ASCII text only)
+            sets_of = (k for k, ps in enumerate(self.sets) for _ in ps.prepared)
+            self.scanner = reversed_scanner([(rx, k) for (rx, _), k in zip(looser, sets_of, strict=True)])
 
     def finditer_each(self, text: str) -> list[list[tuple[int, int, Label]]]:
         """For each set, its matches (start, end, label) in order."""
@@ -455,10 +460,18 @@ class PhraseSets:
         padded = " " + text  # as in PhraseSet.finditer
         found: list[list[tuple[int, int, Label]]] = [[] for _ in self.sets]
         resume = [0] * len(self.sets)  # where each set's own search would go on from
-        for candidate in self.detector.finditer(padded):
-            sep = candidate.start()
-            for k in self.starting[padded[sep + 1]]:
-                if sep >= resume[k] and (m := self.sets[k].match_after(padded, sep)):
-                    found[k].append(self.sets[k].hit(m))
-                    resume[k] = m.end() - 1
+        for sep, k in self.candidates(padded):
+            if sep >= resume[k] and (m := self.sets[k].match_after(padded, sep)):
+                found[k].append(self.sets[k].hit(m))
+                resume[k] = m.end() - 1
         return found
+
+    def candidates(self, padded: str) -> Iterator[tuple[int, int]] | list[tuple[int, int]]:
+        """(separator, set index) in order, wherever that set may have a match."""
+        if self.scanner is not None and padded.isascii():
+            return self.scanner.candidates(padded)
+        return (
+            (sep, k)
+            for sep in map(re.Match.start, self.detector.finditer(padded))
+            for k in self.starting[padded[sep + 1]]
+        )

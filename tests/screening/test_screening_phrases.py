@@ -1,8 +1,10 @@
 """Phrase regexes regrouped by leading characters, and all the sets matched in one pass, find
-exactly what each set's plain alternation finds."""
+exactly what each set's plain alternation finds; so does Hyperscan reading the text backwards
+to find where to look."""
 
 import random
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -19,6 +21,7 @@ from screening.phrases import (
     first_characters,
     without_backtracking,
 )
+from screening.scanner import Unsupported, backwards, reversed_scanner
 
 LEXICON = default_lexicon()
 PHRASE_SETS = [("allowed", LEXICON.allowed_phrases)] + [(cat, ps) for cat, ps in LEXICON.phrases]
@@ -207,3 +210,85 @@ def test_one_pass_falls_back_when_a_set_cannot_be_regrouped():
     sets = PhraseSets([PhraseSet([("kill time", "a")]), PhraseSet([("[ab] c", "b")])])
     assert sets.detector is None
     assert sets.finditer_each("kill time a c") == [[(0, 9, "a")], [(10, 13, "b")]]
+
+
+ASCII_TEXTS = [t for t in TEXTS if t.isascii()]
+
+
+def _strings(alphabet: str, n: int = 3000) -> list[str]:
+    rng = random.Random(11)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))) for _ in range(n)] + [
+        "kill me",
+        "kills  me",
+        "hurt 9 me",
+        "i am 12 yrs",
+    ]
+
+
+@pytest.mark.parametrize(
+    "rx",
+    [
+        "kill(?:s|ed)? me",
+        "(?:kill|hurt) (?:\\w+ ){0,2}me",
+        "i am \\d+ (?:yrs|years)",
+        "k.ll me|h[^ ]rt+ me",
+        "(?:ab|a)(?:c|bc)*?d?",
+        "(?>ki|k)ll",
+    ],
+)
+def test_backwards_matches_exactly_the_reversed_matches(rx):
+    back = re.compile(backwards(rx))  # written so that Python reads it too
+    for s in _strings("kilsmedhurt 9ab12yrsc"):
+        assert bool(back.fullmatch(s[::-1])) == bool(re.fullmatch(rx, s)), s
+
+
+def test_possessive_repeats_are_read_as_greedy_ones_a_superset():
+    back = re.compile(backwards("(?:\\w++ ){0,2}me"))
+    assert back.fullmatch("ab me"[::-1])  # a match, possessive or not
+    assert not re.fullmatch("a++a", "aa") and re.fullmatch(backwards("a++a"), "aa")
+
+
+@pytest.mark.parametrize("rx", ["(?=a)a", "(a) b", "^a", "a$", "(a)\\1", "\\ba", "(?i:a)"])
+def test_constructs_not_written_backwards_are_refused(rx):
+    with pytest.raises(Unsupported):
+        backwards(rx)
+
+
+def test_a_set_hyperscan_cannot_take_keeps_the_python_detector():
+    sets = PhraseSets([PhraseSet([("kill (?:\\w+ )?time", "a")]), PhraseSet([("caf\u00e9 now", "b")])])
+    assert sets.detector is not None and sets.scanner is None
+    assert sets.finditer_each("kill some time caf\u00e9 now") == [[(0, 14, "a")], [(15, 23, "b")]]
+
+
+def test_the_lexicon_is_scanned_by_hyperscan():
+    assert LEXICON.phrase_sets.scanner is not None
+
+
+def test_every_place_a_phrase_set_matches_is_a_candidate():
+    scanner = LEXICON.phrase_sets.scanner
+    for text in ASCII_TEXTS:
+        candidates = set(scanner.candidates(" " + text))
+        for k, (_, ps) in enumerate(PHRASE_SETS):
+            for start, _, _ in _plain_matches(ps, text):
+                assert (start, k) in candidates, (text, k, start)
+
+
+def test_scanning_from_several_threads_finds_what_one_thread_finds():
+    # each thread scans with its own scratch space
+    sets = LEXICON.phrase_sets
+    expected = [sets.finditer_each(t) for t in ASCII_TEXTS]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        found = list(pool.map(sets.finditer_each, ASCII_TEXTS * 2))
+    assert found == expected * 2
+
+
+def test_the_automaton_is_kept_between_runs_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    monkeypatch.setenv("ESAFETY_SCREENING_CACHE", str(tmp_path))
+    alternatives = [("kill (?:\\w+ )?time", 0), ("bad", 1)]
+    text = " kill some time bad"
+    built = reversed_scanner(alternatives)
+    (saved,) = tmp_path.iterdir()
+    assert reversed_scanner(alternatives).candidates(text) == built.candidates(text) == [(0, 0), (15, 1)]
+    saved.write_bytes(saved.read_bytes()[:-9])
+    assert reversed_scanner(alternatives).candidates(text) == [(0, 0), (15, 1)]
+    assert len(list(tmp_path.iterdir())) == 1
