@@ -235,6 +235,7 @@ class Token(_TokenFields):
 
 # Builds a token from its six fields without the Python-level __new__ (for the plain words).
 _plain_token = partial(tuple.__new__, Token)
+_FORM = operator.itemgetter(3)  # a token's form
 
 
 def _deleet(tok: str) -> tuple[str, str]:
@@ -300,10 +301,17 @@ _MAYBE_SPLIT_WORD_PAIR = re.compile(
 )
 
 
+def _has_split_pair(toks: list[Token]) -> bool:
+    """Whether two neighbouring tokens read as a pair to join (cheaper than the regex on a
+    long post, where both are usually false)."""
+    forms = list(map(_FORM, toks))
+    return any(map(_SPLIT_WORDS.__contains__, zip(forms[:-1], forms[1:], strict=True)))
+
+
 def join_split_words(folded: str, toks: list[Token]) -> list[Token]:
     """Join "don t" into "dont", "i m" into "im" (a contraction whose apostrophe became a space)
     and "no body" into "nobody"."""
-    if not _MAYBE_SPLIT_WORD_PAIR.search(folded):  # most posts: nothing to join
+    if not _has_split_pair(toks) or not _MAYBE_SPLIT_WORD_PAIR.search(folded):  # most posts
         return toks
     out: list[Token] = []
     for t in toks:
