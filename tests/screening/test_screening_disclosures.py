@@ -177,6 +177,9 @@ DISCLOSURES = [
     ("a man online sed he luvs me", "grooming"),
     ("he told me not to tel anyone", "grooming"),
     ("he said its are secret", "grooming"),
+    # beside words of an allowed phrase ("trying to read")
+    ("i am trying to read but i want to die", "self_harm"),
+    ("i am trying to think of ways to end it", "self_harm"),
 ]
 
 

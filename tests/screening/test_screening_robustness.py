@@ -276,6 +276,8 @@ INNOCENT_PHRASES = [
     "you crack me up every time",
     "leave me alone i am busy",
     "leave me alone i am trying to read",
+    "stop talking i am trying to read",
+    "i am dying to know the ending",
     "a penis and a vagina are the correct names",
     "the correct name for a girls private parts is a vulva",
     # meeting at a club, a rematch, a race up a hill, doing a project together
