@@ -301,25 +301,25 @@ _MAYBE_SPLIT_WORD_PAIR = re.compile(
 )
 
 
-def _has_split_pair(toks: list[Token]) -> bool:
-    """Whether two neighbouring tokens read as a pair to join (cheaper than the regex on a
-    long post, where both are usually false)."""
+def _split_pairs(toks: list[Token]) -> list[int]:
+    """Each i where toks[i - 1] and toks[i] read as a pair to join. No word ends one pair and
+    starts another, so pairs never overlap."""
     forms = list(map(_FORM, toks))
-    return any(map(_SPLIT_WORDS.__contains__, zip(forms[:-1], forms[1:], strict=True)))
+    is_pair = map(_SPLIT_WORDS.__contains__, zip(forms[:-1], forms[1:], strict=True))
+    return [i + 1 for i in compress(range(len(forms) - 1), is_pair)]
 
 
 def join_split_words(folded: str, toks: list[Token]) -> list[Token]:
     """Join "don t" into "dont", "i m" into "im" (a contraction whose apostrophe became a space)
     and "no body" into "nobody"."""
-    if not _has_split_pair(toks) or not _MAYBE_SPLIT_WORD_PAIR.search(folded):  # most posts
+    pairs = _split_pairs(toks)  # among the tokens first: cheaper than the regex on a long post
+    if not pairs or not _MAYBE_SPLIT_WORD_PAIR.search(folded):  # most posts
         return toks
-    out: list[Token] = []
-    for t in toks:
-        prev = out[-1] if out else None
-        if prev is not None and (prev.form, t.form) in _SPLIT_WORDS and folded[prev.end : t.start] == " ":
-            out[-1] = Token(prev.start, t.end, prev.raw + t.raw, prev.form + t.form, "", joined=True)
-        else:
-            out.append(t)
+    out = list(toks)
+    for i in reversed(pairs):
+        a, b = toks[i - 1], toks[i]
+        if folded[a.end : b.start] == " ":
+            out[i - 1 : i + 1] = [Token(a.start, b.end, a.raw + b.raw, a.form + b.form, "", joined=True)]
     return out
 
 

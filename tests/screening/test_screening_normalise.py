@@ -5,7 +5,7 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screening import screen
+from screening import normalise, screen
 from screening.lexicon import analyse
 from screening.normalise import fold, tokenise
 
@@ -101,6 +101,14 @@ def test_contractions_written_with_a_space_are_read_as_one_word():
     # single letters that are not the end of a contraction stay apart
     for text in ("i d k", "the letter m is next", "plan b s", "vitamin d is good"):
         assert analyse(text).phrase_text == text
+
+
+def test_pairs_to_join_never_overlap():
+    # join_split_words joins each pair on its own: no word may end one pair and start another
+    firsts = {first for first, _ in normalise._SPLIT_WORDS}
+    assert firsts.isdisjoint(second for _, second in normalise._SPLIT_WORDS)
+    assert analyse("i m sure it s fine don t worry i m ok").phrase_text == "im sure its fine dont worry im ok"
+    assert analyse("don  t stop no-body i  m").phrase_text == "don t stop no body i m"  # not one space
 
 
 def test_words_for_people_written_as_two_are_read_as_one():
