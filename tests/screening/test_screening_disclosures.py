@@ -180,6 +180,13 @@ DISCLOSURES = [
     # beside words of an allowed phrase ("trying to read")
     ("i am trying to read but i want to die", "self_harm"),
     ("i am trying to think of ways to end it", "self_harm"),
+    ("leave me alone i want to die", "self_harm"),
+    ("i feel unwell and i want to die", "self_harm"),
+    # tired of life; nothing to eat for days
+    ("im so tired of life", "self_harm"),
+    ("i am fed up of being alive", "self_harm"),
+    ("i havent eaten for 2 days", "threat"),
+    ("i havent had anything to eat since friday", "threat"),
 ]
 
 
@@ -395,6 +402,13 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "someone keeps adding me to group chats to say horrible things",
         "a boy sent my picture to the whole year",
         "someone is pretending to be me online",
+        "i got punched at break",
+        "a year 6 pushed me down the stairs",
+        "the year 5s kicked me",
+        "i dont feel safe at school",
+        "i am scared to go out at break",
+        "she said my hair looks stupid",
+        "they said my drawing is rubbish",
         # violent or frightening things seen on a screen
         "someone sent me a video of people fighting",
         "i saw a video of someone getting hurt on tiktok",

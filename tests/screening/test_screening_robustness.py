@@ -278,6 +278,13 @@ INNOCENT_PHRASES = [
     "leave me alone i am trying to read",
     "stop talking i am trying to read",
     "i am dying to know the ending",
+    "leave me alone",
+    "go away i am busy",
+    "i want to go home i feel poorly",
+    "im tired of living in this town",
+    "i havent eaten since breakfast",
+    "i got stabbed in among us",
+    "she said my hair looks nice",
     "a penis and a vagina are the correct names",
     "the correct name for a girls private parts is a vulva",
     # meeting at a club, a rematch, a race up a hill, doing a project together
