@@ -27,7 +27,7 @@ it, between the tries of the alternatives before and after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
@@ -466,7 +466,7 @@ class PhraseSets:
                 resume[k] = m.end() - 1
         return found
 
-    def candidates(self, padded: str) -> Iterator[tuple[int, int]] | list[tuple[int, int]]:
+    def candidates(self, padded: str) -> Iterable[tuple[int, int]]:
         """(separator, set index) in order, wherever that set may have a match."""
         if self.scanner is not None and padded.isascii():
             return self.scanner.candidates(padded)

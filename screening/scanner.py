@@ -65,7 +65,7 @@ def _backwards(items, state, written: dict[str, str]) -> str:
             out.append("(?:" + "|".join(_backwards(alt, state, written) for alt in av[1]) + ")")
         elif op is sre.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
             out.append("(?:" + _backwards(av[3], state, written) + ")")
-        elif op is sre.ATOMIC_GROUP:  # backtracking limits no match Hyperscan reports
+        elif op is sre.ATOMIC_GROUP:  # it only gives up matches, and Hyperscan reports them all
             out.append("(?:" + _backwards(av, state, written) + ")")
         elif op in _REPEATS:
             low, high, inner = av
