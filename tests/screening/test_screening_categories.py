@@ -37,6 +37,10 @@ POSITIVE = {
         "we made a group chat without her because she's weird",
         "if you play with her we won't be your friend",
         "i'm going to post that video of you crying",
+        # unkind words beside the words of feedback on work
+        "you forgot to be nice you idiot",
+        "your story needs an ending you loser",
+        "you need more friends nobody likes you",
     ],
     "threat": [
         "im going to burn the school down lol",

@@ -284,6 +284,11 @@ INNOCENT_PHRASES = [
     "im tired of living in this town",
     "i havent eaten since breakfast",
     "i got stabbed in among us",
+    # feedback on a classmate's work
+    "you forgot your full stops",
+    "you forgot to put your name on it",
+    "your story needs an ending",
+    "you made a silly mistake on question 2",
     "she said my hair looks nice",
     "a penis and a vagina are the correct names",
     "the correct name for a girls private parts is a vulva",
