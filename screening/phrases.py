@@ -449,9 +449,10 @@ class PhraseSets:
             for k, ps in enumerate(self.sets):
                 for ch in ps.first:
                     self.starting.setdefault(ch, []).append(k)
-            # the same alternatives, each with its set, for Hyperscan (faster, ASCII text only)
-            sets_of = (k for k, ps in enumerate(self.sets) for _ in ps.prepared)
-            self.scanner = reversed_scanner([(rx, k) for (rx, _), k in zip(looser, sets_of, strict=True)])
+            # each alternative as it is, with its set, for Hyperscan (faster, ASCII text only),
+            # which can take the wide ones whole: it reports fewer places than the detector
+            alternatives = [(rx, k) for k, ps in enumerate(self.sets) for rx, _ in ps.prepared]
+            self.scanner = reversed_scanner(alternatives)
 
     def finditer_each(self, text: str) -> list[list[tuple[int, int, Label]]]:
         """For each set, its matches (start, end, label) in order."""
