@@ -382,6 +382,7 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "mum didnt come home last night she was at work",
         "the older boys told me to carry the bags for the teacher",
         "i took some of the tablets the doctor gave me",
+        "i took some of the calpol for my headache",
         "i punched the wall in fortnite",
     ],
 )
