@@ -211,6 +211,7 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "dont tell your mum about the present i sent you",
         "what colour is your underwear",
         # not advice from a lesson, though they start like it
         "if you are good dont tell your mum",

@@ -206,6 +206,8 @@ DISCLOSURES = [
     ("my online friend wants me to video call in my bedroom", "grooming"),
     ("i punch walls when i am angry and my knuckles bleed", "self_harm"),
     ("i took some of mums tablets", "self_harm"),
+    ("i banged my head on the wall on purpose", "self_harm"),
+    ("i cut my arm on purpose", "self_harm"),
 ]
 
 
@@ -384,6 +386,7 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i took some of the tablets the doctor gave me",
         "i took some of the calpol for my headache",
         "i punched the wall in fortnite",
+        "i kicked the ball on purpose",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):

@@ -284,6 +284,10 @@ INNOCENT_PHRASES = [
     "im tired of living in this town",
     "i havent eaten since breakfast",
     "i got stabbed in among us",
+    # a surprise kept from a parent; facts from science and health lessons
+    "dont tell mum about the surprise party",
+    "volcanoes can kill people",
+    "smoking can kill you",
     # feedback on a classmate's work
     "you forgot your full stops",
     "you forgot to put your name on it",
