@@ -211,6 +211,8 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "can i have your number",
+        "can we swap numbers",
         "dont tell your mum about the present i sent you",
         "what colour is your underwear",
         # not advice from a lesson, though they start like it

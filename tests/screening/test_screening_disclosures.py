@@ -204,6 +204,8 @@ DISCLOSURES = [
     ("someone on fortnite asked where i live", "grooming"),
     ("my coach said i am his favourite and not to tell my mum about our chats", "grooming"),
     ("my online friend wants me to video call in my bedroom", "grooming"),
+    ("a person online said they are 10 but they sound older", "grooming"),
+    ("a man online says he is 12 but his voice sounded old", "grooming"),
     ("i punch walls when i am angry and my knuckles bleed", "self_harm"),
     ("i took some of mums tablets", "self_harm"),
     ("i banged my head on the wall on purpose", "self_harm"),

@@ -284,6 +284,7 @@ INNOCENT_PHRASES = [
     "im tired of living in this town",
     "i havent eaten since breakfast",
     "i got stabbed in among us",
+    "can i have your crisps",
     # a surprise kept from a parent; facts from science and health lessons
     "dont tell mum about the surprise party",
     "volcanoes can kill people",
