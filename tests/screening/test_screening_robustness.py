@@ -285,6 +285,13 @@ INNOCENT_PHRASES = [
     "i havent eaten since breakfast",
     "i got stabbed in among us",
     "can i have your crisps",
+    # figures of speech about trouble, laughter and winning; a player who is good
+    "my sister is going to kill me for using her makeup",
+    "my mum will murder me if i get mud on my coat",
+    "kill me now",
+    "i am literally dead",
+    "i will crush you at chess",
+    "he is sick at football",
     # a surprise kept from a parent; facts from science and health lessons
     "dont tell mum about the surprise party",
     "volcanoes can kill people",
@@ -339,6 +346,18 @@ def test_innocent_phrases_that_monitoring_tools_flag_stay_allowed(text):
     v = screen(text)
     assert v.action == "allow", (text, v.to_dict())
     assert v.alert is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad will kill me if i tell anyone",
+        "my dad said he will kill me if i tell anyone",
+        "kill me now i want to die",
+    ],
+)
+def test_the_same_words_still_alert_when_they_are_no_figure_of_speech(text):
+    assert screen(text).alert, text
 
 
 def test_setting_can_allow_a_word_with_a_reason():
