@@ -312,8 +312,10 @@ def _split_pairs(toks: list[Token]) -> list[int]:
 def join_split_words(folded: str, toks: list[Token]) -> list[Token]:
     """Join "don t" into "dont", "i m" into "im" (a contraction whose apostrophe became a space)
     and "no body" into "nobody"."""
-    pairs = _split_pairs(toks)  # among the tokens first: cheaper than the regex on a long post
-    if not pairs or not _MAYBE_SPLIT_WORD_PAIR.search(folded):  # most posts
+    # the tokens first, cheaper than the regex on a long post; the regex still keeps to pairs
+    # written in letters, as before ("every 0ne" is not joined)
+    pairs = _split_pairs(toks)
+    if not pairs or not _MAYBE_SPLIT_WORD_PAIR.search(folded):
         return toks
     out = list(toks)
     for i in reversed(pairs):
