@@ -184,7 +184,7 @@ def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
     lm = linear_model.load()
     if lm is not None and text.strip():
         z = lm.decision(words) - lm.shift - short_penalty(lm.heads, len(words))
-        if masked is not None:
+        if masked is not None and not linear_model.reads_alike(words, masked):
             z = np.minimum(z, lm.decision(masked) - lm.shift - short_penalty(lm.heads, len(masked)))
         logits = {h: float(v) for h, v in zip(lm.heads, z, strict=True)}
     return FastResult(an, hits, words, logits)

@@ -136,6 +136,12 @@ def feature_array(words: list[str]) -> np.ndarray:
     return np.concatenate(parts)
 
 
+def reads_alike(words: list[str], other: list[str]) -> bool:
+    """Whether the model reads the two word lists alike: they differ, if at all, only after
+    the first MAX_TOKENS words (an allowed phrase late in a long post)."""
+    return words[:MAX_TOKENS] == other[:MAX_TOKENS]
+
+
 def feature_ids(words: list[str]) -> list[int]:
     return feature_array(words).tolist()
 

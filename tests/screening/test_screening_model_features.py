@@ -3,9 +3,10 @@
 import random
 import zlib
 
+import numpy as np
 import pytest
 
-from screening import model
+from screening import engine, model
 
 
 def _h(s: str) -> int:
@@ -42,3 +43,20 @@ def _word_lists() -> list[list[str]]:
 def test_feature_ids_follow_the_trained_definition(words):
     model.load()  # known words come with the model
     assert model.feature_ids(list(words)) == _reference_feature_ids(words)
+
+
+@pytest.mark.parametrize("late", [False, True])
+def test_an_allowed_phrase_lowers_the_linear_logits_to_the_lower_of_two_readings(late):
+    """The model reads a comment as written and with its allowed phrase replaced, and the lower
+    logit of each head counts; where the phrase lies beyond the words the model reads (late in
+    a long post) the two readings are the same and one is enough."""
+    filler = "we walked to the park and played football " * 60  # 480 words
+    phrase = "this game is killing me"
+    text = filler + phrase if late else phrase + " " + filler
+    fr = engine.fast_parts(text)
+    words, masked = engine.model_words(fr.analysis)
+    assert fr.analysis.allowed and masked is not None and masked != words
+    assert model.reads_alike(words, masked) is late
+    lm = model.load()
+    lower = np.minimum(lm.decision(words), lm.decision(masked)) - lm.shift
+    assert [fr.logits[h] for h in lm.heads] == pytest.approx(lower.tolist(), abs=1e-6)
