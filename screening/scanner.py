@@ -13,6 +13,11 @@ and each set's own regex then decides, so results cannot change. Only ASCII text
 (each single character is written as the ASCII set Python's regex accepts for it, so the two
 read ASCII alike); other text, any construct not written backwards here, and a machine without
 the ``hyperscan`` package keep the Python detector.
+
+The automaton is trusted only with the library release the tests have passed on: Vectorscan
+5.4.12 (in the hyperscan wheels 0.7.30 to 0.9.1) reports no place at all for some phrases that
+are there ("dad hit mum" followed by more words), so a disclosure would go unseen; 5.4.11 (the
+0.7.8 wheel, pinned) finds them. With any other release the Python detector is used.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ try:
 except ImportError:  # pragma: no cover - a dependency, but the engine runs without it
     hyperscan = None
 
+TRUSTED_LIBRARY = "5.4.11"  # see above: the tests keep texts an untrusted release missed
 SEPARATOR = "[^a-z0-9]"  # as around every phrase match (see phrases.PhraseSet)
 _ONE_CHARACTER = (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -114,13 +120,20 @@ class ReversedScanner:
 
 def reversed_scanner(alternatives: Sequence[tuple[str, int]]) -> ReversedScanner | None:
     """A scanner for the alternatives, or None where Hyperscan is missing or cannot take them."""
-    if hyperscan is None:
+    if hyperscan is None or library_release() != TRUSTED_LIBRARY:
         return None
     try:
         database = _database([rx for rx, _ in alternatives])
     except (Unsupported, hyperscan.HyperscanError):
         return None
     return ReversedScanner(database, [k for _, k in alternatives])
+
+
+def library_release() -> str:
+    """The release of the Hyperscan library the package runs ("5.4.11")."""
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(expressions=[b"x"])
+    return database.info().decode().split()[1]
 
 
 def _database(alternatives: list[str]):
@@ -132,7 +145,8 @@ def _database(alternatives: list[str]):
         written: dict[str, str] = {}
         patterns = [f"{SEPARATOR}{backwards(rx, written)}{SEPARATOR}" for rx in alternatives]
         database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        database.compile(expressions=patterns, ids=list(range(len(patterns))), elements=len(patterns))
+        expressions = [p.encode("ascii") for p in patterns]
+        database.compile(expressions=expressions, ids=list(range(len(patterns))), elements=len(patterns))
         return hyperscan.dumpb(database)
 
     key = b"\n".join(
