@@ -40,6 +40,7 @@ POSITIVE = {
         # unkind words beside the words of feedback on work
         "you forgot to be nice you idiot",
         "your story needs an ending you loser",
+        "you should make the giant more evil you loser",
         "you need more friends nobody likes you",
     ],
     "threat": [

@@ -210,6 +210,16 @@ DISCLOSURES = [
     ("i took some of mums tablets", "self_harm"),
     ("i banged my head on the wall on purpose", "self_harm"),
     ("i cut my arm on purpose", "self_harm"),
+    # a parent out all night or for days; threatened with being put into care
+    ("mum didnt come home last night", "threat"),
+    ("my mum didn't come back home yesterday and i was on my own", "threat"),
+    ("my dad didnt come home last night because he was drunk", "threat"),
+    ("mum hasnt come home since friday", "threat"),
+    ("my mum said she will put me in a home", "threat"),
+    ("my stepdad keeps threatening to put me in care", "threat"),
+    ("dad threatened to send me away to foster care", "threat"),
+    # an accident told first does not hide a parent's blow after it
+    ("i fell and hit my head and my dad hit me", "threat"),
 ]
 
 
@@ -389,6 +399,16 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i took some of the calpol for my headache",
         "i punched the wall in fortnite",
         "i kicked the ball on purpose",
+        "my brother didnt come home last night",
+        "my mum didnt come home till late last night",
+        "dad didnt come home last night cos he was at work",
+        "my dad didnt come home last night he works nights",
+        "mum hasnt come home yet",
+        "my nan is in a care home",
+        "my mum said she will put me in the school play",
+        "mum says she will put me in swimming lessons",
+        "i fell off my bike and hit my head",
+        "i fell and hit my head on the wall and it started to bleed",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):

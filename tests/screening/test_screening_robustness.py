@@ -301,6 +301,8 @@ INNOCENT_PHRASES = [
     "you forgot to put your name on it",
     "your story needs an ending",
     "you made a silly mistake on question 2",
+    "you should make the giant more evil",
+    "the giant should be more evil in your story",
     "she said my hair looks nice",
     "a penis and a vagina are the correct names",
     "the correct name for a girls private parts is a vulva",
