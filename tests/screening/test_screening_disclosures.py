@@ -220,6 +220,20 @@ DISCLOSURES = [
     ("dad threatened to send me away to foster care", "threat"),
     # an accident told first does not hide a parent's blow after it
     ("i fell and hit my head and my dad hit me", "threat"),
+    ("my dad took my phone and read my messages and then hit me", "threat"),
+    # violence between the adults at home; the police taking a parent away
+    ("my parents were fighting and the police came", "threat"),
+    ("the police took my dad away", "threat"),
+    # a friend or sister who talks of ending their life or hurts themselves
+    ("my friend told me he is going to end his life", "self_harm"),
+    ("my sister keeps saying she will hurt herself", "self_harm"),
+    ("my friend cuts her arms", "self_harm"),
+    # a stranger who adds the pupil or asks for pictures, offers sweets; a lap that feels wrong
+    ("someone i dont know added me on snapchat and keeps asking for pictures", "grooming"),
+    ("a man added me on roblox", "grooming"),
+    ("a man in a car asked if i wanted sweets", "grooming"),
+    ("my step dad makes me sit on his lap and it feels wrong", "grooming"),
+    ("my uncle makes me sit on his knee when no one is looking", "grooming"),
 ]
 
 
@@ -409,6 +423,17 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "mum says she will put me in swimming lessons",
         "i fell off my bike and hit my head",
         "i fell and hit my head on the wall and it started to bleed",
+        "my friend said she will die if she doesnt get the new phone",
+        "my brother is going to kill himself laughing when he sees this",
+        "my friend added me on roblox",
+        "a girl in my class added me on snapchat",
+        "the police came to our school to talk about safety",
+        "the police took my dads statement about the stolen bike",
+        "my parents were fighting over the remote lol",
+        "my dad makes me sit on his knee to read stories",
+        "my nan makes me sleep in her bed when i stay over",
+        "a man at the park asked if we had seen his dog",
+        "my dad threw the ball and it hit me",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
