@@ -234,6 +234,17 @@ DISCLOSURES = [
     ("a man in a car asked if i wanted sweets", "grooming"),
     ("my step dad makes me sit on his lap and it feels wrong", "grooming"),
     ("my uncle makes me sit on his knee when no one is looking", "grooming"),
+    # told in other words again: between the adults at home, at the table, told to keep quiet
+    ("my mums boyfriend hurts her", "threat"),
+    ("i heard mum crying and dad was smashing things", "threat"),
+    ("my dad shouts at me and calls me names every day", "threat"),
+    ("my dad doesnt let me eat if im bad", "threat"),
+    ("nobody loves me at home", "threat"),
+    ("mum said if i tell the teacher about dad i will be taken away", "threat"),
+    ("i was told to carry a bag for some older boys", "threat"),
+    ("i took a knife to school to protect myself", "threat"),
+    ("my uncle gives me money to keep secrets", "grooming"),
+    ("some men in a car keep asking me to come with them", "grooming"),
 ]
 
 
@@ -434,6 +445,18 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my nan makes me sleep in her bed when i stay over",
         "a man at the park asked if we had seen his dog",
         "my dad threw the ball and it hit me",
+        "my dad hit him for six in the cricket",
+        "my dad hits her ball back over the net",
+        "my mum doesnt let me eat sweets if im bad",
+        "my dad wont let me have dinner until i finish my homework",
+        "mum said if i tell dad about the present i will be in trouble",
+        "i was asked to carry the bags for the big kids on the trip",
+        "i took a knife and fork to school for my packed lunch",
+        "we took a knife to school to cut the cake for miss",
+        "my nan gives me money to spend at the shop",
+        "some men in a van delivered our sofa",
+        "my friend asked me to come with her to the shop",
+        "i heard my mum shouting and my dad was laughing",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -496,6 +519,9 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "i am scared to go out at break",
         "she said my hair looks stupid",
         "they said my drawing is rubbish",
+        # no money for food at home
+        "my mum hasnt got any money for food",
+        "we have to go to the food bank every week and its never enough",
         # violent or frightening things seen on a screen
         "someone sent me a video of people fighting",
         "i saw a video of someone getting hurt on tiktok",
