@@ -41,6 +41,7 @@ POSITIVE = {
         "you forgot to be nice you idiot",
         "your story needs an ending you loser",
         "you should make the giant more evil you loser",
+        "your bridge is too weak you idiot",
         "you need more friends nobody likes you",
     ],
     "threat": [

@@ -245,6 +245,10 @@ DISCLOSURES = [
     ("i took a knife to school to protect myself", "threat"),
     ("my uncle gives me money to keep secrets", "grooming"),
     ("some men in a car keep asking me to come with them", "grooming"),
+    ("there is no food in the fridge and mum is asleep all day", "threat"),
+    # drawn towards extremism online; extremist flags at home
+    ("a man online said i should join his group to save britain", "grooming"),
+    ("my brother has a flag with a swastika in his room", "threat"),
 ]
 
 
@@ -457,6 +461,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "some men in a van delivered our sofa",
         "my friend asked me to come with her to the shop",
         "i heard my mum shouting and my dad was laughing",
+        "my mum is asleep all day because she works nights",
+        "someone online said i should join his team to win the tournament",
+        "a boy online asked me to join his squad to fight in fortnite",
+        "my grandad has a nazi badge from the war in his cabinet",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -519,6 +527,13 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "i am scared to go out at break",
         "she said my hair looks stupid",
         "they said my drawing is rubbish",
+        # names for who the pupil is, and being told to go back to their own country
+        "someone called me a paki at lunch",
+        "someone wrote the n word on my book",
+        "a boy in year 5 said i should go back to my own country",
+        "people make fun of me because i wear a hijab",
+        "a girl said my family are terrorists because we are muslim",
+        "they said my mum is a tramp because we are poor",
         # no money for food at home
         "my mum hasnt got any money for food",
         "we have to go to the food bank every week and its never enough",

@@ -303,6 +303,7 @@ INNOCENT_PHRASES = [
     "you made a silly mistake on question 2",
     "you should make the giant more evil",
     "the giant should be more evil in your story",
+    "your bridge is too weak it will fall down",
     "she said my hair looks nice",
     "a penis and a vagina are the correct names",
     "the correct name for a girls private parts is a vulva",
@@ -340,6 +341,13 @@ INNOCENT_PHRASES = [
     "they wont let me join in until i finish my work",
     "the year 6s are doing their sats on the 12th",
     "we learnt about the 1960s in history",
+    # words of a report of names and teasing, about something else
+    "he called me a legend at lunch",
+    "everyone laughed at me because i told a funny joke",
+    "miss said i need to go back to my own seat",
+    "we should go back to where we came from on the map",
+    "my dad says we will go back to our home country for the holidays",
+    "we wrote the n word in our notes about words we should never use",
 ]
 
 
