@@ -249,6 +249,12 @@ DISCLOSURES = [
     # drawn towards extremism online; extremist flags at home
     ("a man online said i should join his group to save britain", "grooming"),
     ("my brother has a flag with a swastika in his room", "threat"),
+    # sexual harassment and images between pupils, reported (not blocked as the pupil's own words)
+    ("he keeps slapping girls bums in the corridor", "grooming"),
+    ("a boy in my class keeps trying to kiss me and i dont want him to", "grooming"),
+    ("someone airdropped me a picture of a willy", "grooming"),
+    ("the boys rate the girls out of ten on their bodies", "grooming"),
+    ("he showed everyone a video on his phone of people having sex", "grooming"),
 ]
 
 
@@ -465,6 +471,12 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "someone online said i should join his team to win the tournament",
         "a boy online asked me to join his squad to fight in fortnite",
         "my grandad has a nazi badge from the war in his cabinet",
+        "my dog keeps trying to kiss me lol",
+        "my baby brother keeps trying to hug me when im busy",
+        "he showed us a video of his cat doing a backflip",
+        "we rated the girls team and the boys team on their goals",
+        "miss showed the class a video about the body in science",
+        "my friend showed me a picture of her naked mole rat at the zoo",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
