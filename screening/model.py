@@ -20,6 +20,11 @@ import numpy as np
 
 from .lexicon import word_list
 
+try:  # the feature ids counted in C, built with the package where a compiler is present
+    from . import _features as native_features
+except ImportError:  # pragma: no cover - the same ids, counted in Python below
+    native_features = None
+
 DATA = Path(__file__).resolve().parent / "data"
 DIM = 1 << 19
 HEADS = ("abuse", "hate", "self_harm")
@@ -31,6 +36,7 @@ _word_cache: dict[str, np.ndarray] = {}
 # CRC32s of known, innocent dictionary words: these are read as whole words only, so that the
 # character n-grams of "assessment" or "Scunthorpe" cannot look like the words inside them.
 _known: frozenset[int] = frozenset()
+_known_sorted = b""  # the same CRC32s, sorted, as native uint32 (for ``native_features``)
 
 
 def identity_words() -> frozenset[str]:
@@ -45,8 +51,9 @@ def without_identity(words: list[str]) -> list[str]:
 
 
 def set_known(crcs) -> None:
-    global _known
+    global _known, _known_sorted
     _known = frozenset(int(x) for x in crcs)
+    _known_sorted = np.array(sorted(_known), dtype=np.uint32).tobytes()
     _word_cache.clear()
     is_known.cache_clear()
 
@@ -157,9 +164,22 @@ def _counted(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ids[starts[:-1]], starts[1:] - starts[:-1]
 
 
+def counted_ids(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct feature ids of the words (``feature_array``), sorted, and how often each
+    occurs: counted in C where the package was built with it, else in Python (the same)."""
+    if native_features is None:
+        return _counted(feature_array(words))
+    ids, counts = native_features.counted_features(words[:MAX_TOKENS], _known_sorted, DIM)
+    return np.frombuffer(ids, dtype=FEATURE_ID), np.frombuffer(counts, dtype=np.uint32)
+
+
 def vectorise(ids: list[int] | np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Unique feature ids and their L2-normalised sublinear tf-idf values."""
-    idx, counts = _counted(np.asarray(ids, dtype=FEATURE_ID))
+    return weighted(*_counted(np.asarray(ids, dtype=FEATURE_ID)), idf)
+
+
+def weighted(idx: np.ndarray, counts: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct feature ids and their L2-normalised sublinear tf-idf values, from their counts."""
     vals = np.log(counts, dtype=np.float32)
     vals += 1.0
     vals *= idf[idx]
@@ -178,7 +198,7 @@ class LinearModel:
 
     def decision(self, words: list[str]) -> np.ndarray:
         """Raw logits per head (before the tuned shift)."""
-        idx, vals = vectorise(feature_array(words), self.idf)
+        idx, vals = weighted(*counted_ids(words), self.idf)
         return vals @ self.W[idx] + self.b
 
     def scores(self, words: list[str]) -> dict[str, float]:

@@ -33,7 +33,8 @@ def _reference_feature_ids(words: list[str]) -> list[int]:
 def _word_lists() -> list[list[str]]:
     rng = random.Random(7)
     vocab = ["you", "are", "so", "stupid", "kill", "myself", "assessment", "scunthorpe", "caf\u00e9",
-             "\u20acuro", "\u00a35", "na\u00efve", "a", "i", "b4", "gr8", "lol", "x" * 40]  # fmt: skip
+             "\u20acuro", "\u00a35", "na\u00efve", "a", "i", "b4", "gr8", "lol", "x" * 40, "x" * 300,
+             "\u65e5\u672c", "\U0001f642ok", "running", "dogs", "played", "e\u0301", ""]  # fmt: skip
     lists = [[], ["a"], ["caf\u00e9"], ["kill", "myself"]]
     lists += [[rng.choice(vocab) for _ in range(rng.randint(1, 500))] for _ in range(50)]
     return lists
@@ -43,6 +44,29 @@ def _word_lists() -> list[list[str]]:
 def test_feature_ids_follow_the_trained_definition(words):
     model.load()  # known words come with the model
     assert model.feature_ids(list(words)) == _reference_feature_ids(words)
+
+
+def test_the_package_counts_feature_ids_in_c():
+    assert model.native_features is not None  # built by the package's set-up (a C compiler)
+
+
+@pytest.mark.parametrize("words", _word_lists())
+def test_feature_ids_counted_in_c_are_those_of_the_definition(words):
+    model.load()
+    ids, counts = np.unique(
+        np.asarray(_reference_feature_ids(words), dtype=model.FEATURE_ID), return_counts=True
+    )
+    native_ids, native_counts = model.counted_ids(list(words))
+    assert native_ids.tolist() == ids.tolist()
+    assert native_counts.tolist() == counts.tolist()
+
+
+def test_the_model_reads_alike_with_and_without_the_c_counting(monkeypatch):
+    lm = model.load()
+    lists = _word_lists()
+    with_c = [lm.decision(list(words)) for words in lists]
+    monkeypatch.setattr(model, "native_features", None)
+    assert all(np.array_equal(lm.decision(list(words)), z) for words, z in zip(lists, with_c, strict=True))
 
 
 @pytest.mark.parametrize("late", [False, True])
