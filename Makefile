@@ -21,7 +21,7 @@ test: setup
 
 setup: $(VENV)/.installed static/build/app.css
 
-$(VENV)/.installed: requirements.lock pyproject.toml screening/_features.c
+$(VENV)/.installed: requirements.lock pyproject.toml screening/_native.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.lock

@@ -19,11 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from .lexicon import word_list
-
-try:  # the feature ids counted in C, built with the package where a compiler is present
-    from . import _features as native_features
-except ImportError:  # pragma: no cover - the same ids, counted in Python below
-    native_features = None
+from .native import native
 
 DATA = Path(__file__).resolve().parent / "data"
 DIM = 1 << 19
@@ -36,7 +32,7 @@ _word_cache: dict[str, np.ndarray] = {}
 # CRC32s of known, innocent dictionary words: these are read as whole words only, so that the
 # character n-grams of "assessment" or "Scunthorpe" cannot look like the words inside them.
 _known: frozenset[int] = frozenset()
-_known_sorted = b""  # the same CRC32s, sorted, as native uint32 (for ``native_features``)
+_known_sorted = b""  # the same CRC32s, sorted, as native uint32 (for the C counting)
 
 
 def identity_words() -> frozenset[str]:
@@ -167,9 +163,9 @@ def _counted(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def counted_ids(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """The distinct feature ids of the words (``feature_array``), sorted, and how often each
     occurs: counted in C where the package was built with it, else in Python (the same)."""
-    if native_features is None:
+    if native is None:
         return _counted(feature_array(words))
-    ids, counts = native_features.counted_features(words[:MAX_TOKENS], _known_sorted, DIM)
+    ids, counts = native.counted_features(words[:MAX_TOKENS], _known_sorted, DIM)
     return np.frombuffer(ids, dtype=FEATURE_ID), np.frombuffer(counts, dtype=np.uint32)
 
 

@@ -23,6 +23,8 @@ from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
 from typing import NamedTuple
 
+from .native import native
+
 # Look-alike letters from other scripts that NFKC leaves alone (lower case: we fold case first).
 CONFUSABLES = {
     # Cyrillic
@@ -265,15 +267,23 @@ def _mixed_token(raw: str, s: int, e: int) -> Token | None:
     return Token(s, e, raw, form, alt)
 
 
-def tokenise(folded: str) -> list[Token]:
+def plain_tokens(folded: str) -> tuple[list[Token], list[int]]:
+    """The word tokens (``_TOKEN``), each made as a plain word, and the indices of those that
+    are not all letters. In C where the package was built with it (``_native.c``)."""
+    if native is not None:
+        return native.plain_tokens(folded, Token)
     # Splitting on the token pattern gives separators and tokens in turn, and their offsets
     # follow from the lengths: no match object per token (a long post has a thousand).
     parts = _TOKEN_SPLIT.split(folded)
     bounds = list(accumulate(map(len, parts)))
     raws = parts[1::2]
     toks = list(map(_plain_token, zip(bounds[0:-1:2], bounds[1::2], raws, raws, repeat(""), repeat(False))))
+    return toks, list(compress(range(len(raws)), map(operator.not_, map(str.isalpha, raws))))
+
+
+def tokenise(folded: str) -> list[Token]:
+    toks, mixed = plain_tokens(folded)
     # most tokens are plain words; the others have punctuation to strip or leetspeak to undo
-    mixed = list(compress(range(len(raws)), map(operator.not_, map(str.isalpha, raws))))
     for i in reversed(mixed):
         t = toks[i]
         tok = _mixed_token(t.raw, t.start, t.end)

@@ -118,3 +118,23 @@ def test_words_for_people_written_as_two_are_read_as_one():
     assert screen("some one online asked for my address").alert
     # only a single space between them splits a word in two
     assert analyse("no  body likes me").phrase_text == "no body likes me"
+
+
+TOKEN_CHARACTERS = "abz09'@$!|*+\u20ac\u00a3 .,-_\u00e9\u4f60\U0001f642\n#&"
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet=TOKEN_CHARACTERS, max_size=40))
+def test_tokens_found_in_c_are_those_of_the_token_pattern(text):
+    with_c = normalise.plain_tokens(text)
+    saved, normalise.native = normalise.native, None
+    try:
+        in_python = normalise.plain_tokens(text)
+    finally:
+        normalise.native = saved
+    assert with_c == in_python
+    assert all(type(token) is normalise.Token for token in with_c[0])
+
+
+def test_the_package_tokenises_in_c():
+    assert normalise.native is not None  # built by the package's set-up (a C compiler)

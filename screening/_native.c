@@ -1,12 +1,17 @@
-/* The linear model's feature ids, counted, in C.
+/* Two hot loops of the fast path in C; ``normalise.py`` and ``model.py`` hold the Python
+   definitions they follow, used where the package was built without a C compiler, and tests
+   compare the two.
+
+   ``plain_tokens(folded, Token)`` splits folded text into word tokens as ``normalise._TOKEN``
+   does, each made as a plain word (``Token(start, end, raw, raw, "", False)``), with the
+   indices of the tokens that are not all letters (the caller strips or de-leets those).
 
    ``counted_features(words, known, dim)`` gives what ``model.counted_ids(words)`` gives in
    Python: for each word its id, then (unless it is a known word) the ids of the 3-, 4- and
    5-character n-grams of " word ", then the ids of the word bigrams, each id the CRC-32 of its
    UTF-8 text masked to ``dim`` buckets; returned as the sorted distinct ids and how often each
    occurs (two bytes objects of native uint32). The caller cuts ``words`` to the words the
-   model reads. ``known`` holds the sorted CRC-32s of known words (uint32, possibly empty).
-   The Python definition in ``model.py`` is the reference; tests compare the two. */
+   model reads. ``known`` holds the sorted CRC-32s of known words (uint32, possibly empty). */
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -187,16 +192,115 @@ done:
     return result;
 }
 
+/* normalise._TOKEN: [C]*[a-z0-9][C]*(?:'[a-z]+)* | [@$][D]+, with C the letters, digits and
+   the symbols that stand for letters, D the same less + and the currency signs */
+static int is_alnum(Py_UCS4 c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+static int is_d(Py_UCS4 c) { return is_alnum(c) || c == '@' || c == '$' || c == '!' || c == '|' || c == '*'; }
+static int is_c(Py_UCS4 c) { return is_d(c) || c == '+' || c == 0x20AC || c == 0xA3; }
+
+static int add_token(PyObject *out, PyObject *mixed, PyObject *text, PyTypeObject *token_type, Py_ssize_t start,
+                     Py_ssize_t end, int letters_only) {
+    PyObject *raw = PyUnicode_Substring(text, start, end);
+    if (!raw) return -1;
+    PyObject *token = token_type->tp_alloc(token_type, 6);
+    if (!token) {
+        Py_DECREF(raw);
+        return -1;
+    }
+    PyTuple_SET_ITEM(token, 0, PyLong_FromSsize_t(start));
+    PyTuple_SET_ITEM(token, 1, PyLong_FromSsize_t(end));
+    Py_INCREF(raw);
+    PyTuple_SET_ITEM(token, 2, raw);
+    PyTuple_SET_ITEM(token, 3, raw);
+    PyTuple_SET_ITEM(token, 4, PyUnicode_New(0, 0));
+    Py_INCREF(Py_False);
+    PyTuple_SET_ITEM(token, 5, Py_False);
+    if (!PyTuple_GET_ITEM(token, 0) || !PyTuple_GET_ITEM(token, 1) || !PyTuple_GET_ITEM(token, 4)) {
+        Py_DECREF(token);
+        return -1;
+    }
+    int rc = 0;
+    if (!letters_only) {
+        PyObject *index = PyLong_FromSsize_t(PyList_GET_SIZE(out));
+        rc = index ? PyList_Append(mixed, index) : -1;
+        Py_XDECREF(index);
+    }
+    if (rc == 0) rc = PyList_Append(out, token);
+    Py_DECREF(token);
+    return rc;
+}
+
+static PyObject *plain_tokens(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text;
+    PyTypeObject *token_type;
+    if (!PyArg_ParseTuple(args, "UO!", &text, &PyType_Type, &token_type)) return NULL;
+    if (!PyType_IsSubtype(token_type, &PyTuple_Type))
+        return PyErr_Format(PyExc_TypeError, "Token must be a tuple type");
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0), *mixed = PyList_New(0);
+    if (!out || !mixed) goto fail;
+    Py_ssize_t p = 0;
+    while (p < n) {
+        if (!is_c(PyUnicode_READ(kind, data, p))) {
+            p++;
+            continue;
+        }
+        Py_ssize_t r = p;  /* the run of C characters from p, and whether it has a letter or digit */
+        int has_alnum = 0, letters_only = 1;
+        for (; r < n; r++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, r);
+            if (!is_c(c)) break;
+            has_alnum |= is_alnum(c);
+            letters_only &= c >= 'a' && c <= 'z';
+        }
+        if (has_alnum) {
+            while (r + 1 < n && PyUnicode_READ(kind, data, r) == '\'' && PyUnicode_READ(kind, data, r + 1) >= 'a' &&
+                   PyUnicode_READ(kind, data, r + 1) <= 'z') {
+                letters_only = 0;  /* an apostrophe: not all letters */
+                r += 2;
+                while (r < n && PyUnicode_READ(kind, data, r) >= 'a' && PyUnicode_READ(kind, data, r) <= 'z') r++;
+            }
+            if (add_token(out, mixed, text, token_type, p, r, letters_only) < 0) goto fail;
+            p = r;
+            continue;
+        }
+        /* no letter or digit in the run: only "@" or "$" before more symbols starts a token */
+        while (p < r) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, p);
+            Py_ssize_t e = p + 1;
+            while (e < r && is_d(PyUnicode_READ(kind, data, e))) e++;
+            if ((c == '@' || c == '$') && e > p + 1) {
+                if (add_token(out, mixed, text, token_type, p, e, 0) < 0) goto fail;
+                p = e;
+            } else {
+                p++;
+            }
+        }
+    }
+    PyObject *result = Py_BuildValue("(NN)", out, mixed);
+    return result;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(mixed);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
+    {"plain_tokens", plain_tokens, METH_VARARGS,
+     "plain_tokens(folded, Token) -> (tokens, mixed): the word tokens, each made as a plain word, "
+     "and the indices of those that are not all letters"},
     {"counted_features", counted_features, METH_VARARGS,
      "counted_features(words, known, dim) -> (ids, counts): sorted distinct feature ids and "
      "their counts, each as bytes of native uint32"},
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_features", NULL, -1, methods, NULL, NULL, NULL, NULL};
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_native", NULL, -1, methods, NULL, NULL, NULL, NULL};
 
-PyMODINIT_FUNC PyInit__features(void) {
+PyMODINIT_FUNC PyInit__native(void) {
     crc_init();
     return PyModule_Create(&module);
 }
