@@ -255,6 +255,14 @@ DISCLOSURES = [
     ("someone airdropped me a picture of a willy", "grooming"),
     ("the boys rate the girls out of ten on their bodies", "grooming"),
     ("he showed everyone a video on his phone of people having sex", "grooming"),
+    # drugs offered, a debt for a vape, made to hide things; met online, paid, blackmailed
+    ("someone offered me weed at the park", "threat"),
+    ("an older boy gave me a vape and said i owe him money now", "threat"),
+    ("my brother is in a gang and they made me hide something for them", "threat"),
+    ("i met a boy online and we are going to meet at the shops on saturday", "grooming"),
+    ("someone online is sending me money to buy things for them", "grooming"),
+    ("im being blackmailed online", "grooming"),
+    ("i got sent a link and now someone has my password and is threatening me", "grooming"),
 ]
 
 
@@ -477,6 +485,13 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "we rated the girls team and the boys team on their goals",
         "miss showed the class a video about the body in science",
         "my friend showed me a picture of her naked mole rat at the zoo",
+        "my dad gave me some sweets and said i owe him a hug lol",
+        "my friend said i owe her a pound",
+        "my sister is blackmailing me to do her chores",
+        "the doctor offered me some medicine",
+        "my mum gave me a sip of wine at christmas",
+        "we met online in a zoom lesson and will meet at school",
+        "i hid a present for my mum",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
