@@ -87,6 +87,7 @@ POSITIVE = {
         "snitches get stitches",
     ],
     "sexual": [
+        "sexting is sending rude pictures so send me some",
         "he humped her in the playground",
         "s3nd n00dz",
         "send me nudes",

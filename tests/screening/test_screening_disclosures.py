@@ -263,6 +263,7 @@ DISCLOSURES = [
     ("someone online is sending me money to buy things for them", "grooming"),
     ("im being blackmailed online", "grooming"),
     ("i got sent a link and now someone has my password and is threatening me", "grooming"),
+    ("i carry a knife to protect myself", "threat"),
 ]
 
 

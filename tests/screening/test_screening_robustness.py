@@ -348,6 +348,13 @@ INNOCENT_PHRASES = [
     "we should go back to where we came from on the map",
     "my dad says we will go back to our home country for the holidays",
     "we wrote the n word in our notes about words we should never use",
+    # advice and facts from an e-safety or PSHE lesson
+    "if someone says keep it a secret tell a trusted adult",
+    "if someone tells you to kill yourself report them",
+    "sexting is sending rude pictures and it is illegal for children",
+    "if someone threatens to share your pictures tell the police",
+    "if you feel like hurting yourself talk to someone",
+    "knife crime can ruin your life",
 ]
 
 
@@ -364,6 +371,9 @@ def test_innocent_phrases_that_monitoring_tools_flag_stay_allowed(text):
         "my dad will kill me if i tell anyone",
         "my dad said he will kill me if i tell anyone",
         "kill me now i want to die",
+        "if someone tells you to kill yourself just do it",
+        "if you feel like hurting yourself talk to someone i want to hurt myself",
+        "knife crime can ruin your life so i carry a knife to protect myself",
     ],
 )
 def test_the_same_words_still_alert_when_they_are_no_figure_of_speech(text):
