@@ -264,6 +264,9 @@ DISCLOSURES = [
     ("im being blackmailed online", "grooming"),
     ("i got sent a link and now someone has my password and is threatening me", "grooming"),
     ("i carry a knife to protect myself", "threat"),
+    # thinking about dying; a parent who says they want to die
+    ("i think about dying a lot", "self_harm"),
+    ("my mum says she wants to die", "self_harm"),
 ]
 
 
@@ -493,6 +496,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my mum gave me a sip of wine at christmas",
         "we met online in a zoom lesson and will meet at school",
         "i hid a present for my mum",
+        "i think about dying my hair pink",
+        "my mum says she wants to die when she sees my room lol",
+        "my mum said she wants to die of embarrassment",
+        "my nan says she wants to live by the sea",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -562,6 +569,9 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "people make fun of me because i wear a hijab",
         "a girl said my family are terrorists because we are muslim",
         "they said my mum is a tramp because we are poor",
+        # panic attacks and bad thoughts
+        "i get panic attacks every night and i cant breathe",
+        "i have bad thoughts",
         # no money for food at home
         "my mum hasnt got any money for food",
         "we have to go to the food bank every week and its never enough",
