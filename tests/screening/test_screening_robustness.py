@@ -355,6 +355,10 @@ INNOCENT_PHRASES = [
     "if someone threatens to share your pictures tell the police",
     "if you feel like hurting yourself talk to someone",
     "knife crime can ruin your life",
+    # good news kept quiet, a volcano in science, tired
+    "dont tell anyone but i got a puppy for christmas",
+    "the teacher said the volcano will blow up",
+    "my friend is so tired she is dead on her feet",
 ]
 
 
@@ -374,6 +378,8 @@ def test_innocent_phrases_that_monitoring_tools_flag_stay_allowed(text):
         "if someone tells you to kill yourself just do it",
         "if you feel like hurting yourself talk to someone i want to hurt myself",
         "knife crime can ruin your life so i carry a knife to protect myself",
+        "dont tell anyone but i got a new phone from a man online",
+        "dont tell anyone but i got a puppy and a man online sent me money",
     ],
 )
 def test_the_same_words_still_alert_when_they_are_no_figure_of_speech(text):
