@@ -323,14 +323,13 @@ def _example(items, state, rng: random.Random) -> str:
             out.append(chr(av))
         else:
             program = _compiler.compile(_parser.SubPattern(state, [(op, av)]), 0)
-            out.append(
-                rng.choice([c for c in "abcdefghijklmnopqrstuvwxyz0123456789" if program.fullmatch(c)])
-            )
+            out.append(rng.choice([c for c in ALPHANUMERIC if program.fullmatch(c)]))
     return "".join(out)
 
 
 ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789"
-FILLER = "we went to the park and then had our lunch it was fun and i liked it"
+FILLER = ["we", "went", "to", "the", "park", "and", "then", "had", "our", "lunch",
+          "it", "was", "fun", "and", "i", "liked", "it"]  # fmt: skip
 
 
 def _phrases_in_sentences(per_alternative: int = 8) -> list[str]:
