@@ -271,13 +271,10 @@ static PyObject *plain_tokens(PyObject *self, PyObject *args) {
         while (p < r) {
             Py_UCS4 c = PyUnicode_READ(kind, data, p);
             Py_ssize_t e = p + 1;
-            while (e < r && is_d(PyUnicode_READ(kind, data, e))) e++;
-            if ((c == '@' || c == '$') && e > p + 1) {
-                if (add_token(out, mixed, text, token_type, p, e, 0) < 0) goto fail;
-                p = e;
-            } else {
-                p++;
-            }
+            if (c == '@' || c == '$')
+                while (e < r && is_d(PyUnicode_READ(kind, data, e))) e++;
+            if (e > p + 1 && add_token(out, mixed, text, token_type, p, e, 0) < 0) goto fail;
+            p = e;
         }
     }
     PyObject *result = Py_BuildValue("(NN)", out, mixed);

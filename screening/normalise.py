@@ -199,7 +199,12 @@ _LEET_TABLE = str.maketrans(LEET)
 _LEET_ALT_TABLE = str.maketrans({**LEET, **LEET_ALT})
 
 # A token: letters/digits with leet symbols and masking asterisks inside; apostrophes joined.
-_TOKEN = re.compile(r"[a-z0-9@$!|*+€£]*[a-z0-9][a-z0-9@$!|*+€£]*(?:'[a-z]+)*|[@$][a-z0-9@$!|*]+")
+# (A word does not start right after a symbol: where it could, the word would have started at
+# the symbol. Saying so spares the engine trying every place in a long run of symbols, each
+# time to the run's end: 20,000 "!" took 3.8 s, 100,000 now take 3 ms.)
+_TOKEN = re.compile(
+    r"(?<![@$!|*+€£])[a-z0-9@$!|*+€£]*[a-z0-9][a-z0-9@$!|*+€£]*(?:'[a-z]+)*|[@$][a-z0-9@$!|*]+"
+)
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _SEP_CHARS = r"[\s.\-_*,/|+~:;'\"]{1,3}"
 _SEP = re.compile(f"^{_SEP_CHARS}$")
