@@ -340,6 +340,20 @@ def _reason(action: str, found: Mapping[str, float], policy: Policy) -> str:
     return REASONS[top]
 
 
+def told_without_alert(fr: FastResult, alert_categories) -> bool:
+    """Whether the comment is all words a pupil uses to tell of unkindness or a worry that does
+    not alert the DSL ("nobody plays with me", held for a teacher; "i feel lonely sometimes",
+    posted), with no self-harm phrase: the models' self-harm reading of such words does not
+    alert either. A word outside them ("... and i want to die") keeps that reading."""
+    if any(h.category == "self_harm" for h in fr.hits):
+        return False
+    told = [
+        (h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category not in alert_categories
+    ]
+    words = map(fr.analysis.token_span, range(len(fr.analysis.tokens)))
+    return bool(told) and all(any(a <= s and e <= b for a, b in told) for s, e in words)
+
+
 def unsure(logits: Mapping[str, float], n_words: int) -> bool:
     """Whether the fast path is unsure, so that the transformer is asked: a model head is in
     the unsure band, or a comment of a few words (``n_words`` read by the linear model) has
@@ -464,6 +478,8 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
         return {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
 
     found = found_in(fr.hits, logits)
+    if "self_harm" in found and told_without_alert(fr, policy.alert_categories):
+        del found["self_harm"]  # the models' reading of a worry the pupil's own words explain
     action = policy.action(found)
     # a pupil telling of harm done to them is held for an adult to read, never just blocked,
     # unless the words of the rest of the comment would be blocked on their own ("... you

@@ -609,3 +609,34 @@ def test_a_threat_to_someone_else_keeps_its_own_reason_and_is_blocked():
     verdict = screen("ill batter you after school")
     assert verdict.action == "block"
     assert verdict.reason != REASON_SUPPORT
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("i feel lonely sometimes", "allow"),
+        ("sometimes i feel a bit lonely", "allow"),
+        ("i feel so alone", "hold"),
+        ("nobody plays with me at break", "hold"),
+    ],
+)
+def test_loneliness_in_a_pupils_words_does_not_alert_on_the_models_reading_alone(text, action):
+    """The models read "i feel lonely sometimes" as self-harm (0.78): the words themselves say
+    what it is, so the DSL is not alerted; strongly said it is held for a teacher."""
+    verdict = screen(text)
+    assert (verdict.action, verdict.alert) == (action, False), verdict.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel lonely and i want to hurt myself",
+        "i feel so alone and i want to die",
+        "i feel lonely all the time and nobody cares if i live",
+        "nobody plays with me at break and i dont want to be alive",
+        "i am alone at home every night",
+    ],
+)
+def test_loneliness_with_more_words_keeps_the_models_reading(text):
+    verdict = screen(text)
+    assert verdict.alert and "self_harm" in verdict.categories, verdict.to_dict()
