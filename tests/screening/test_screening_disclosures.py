@@ -267,6 +267,11 @@ DISCLOSURES = [
     # thinking about dying; a parent who says they want to die
     ("i think about dying a lot", "self_harm"),
     ("my mum says she wants to die", "self_harm"),
+    # in children's spelling: "dosnt", "cum" for "come", "nite", "toching", "sumone"
+    ("my mum dosnt feed me", "threat"),
+    ("my mum didnt cum home last nite", "threat"),
+    ("my uncle keeps toching me", "grooming"),
+    ("sumone keeps asking for pics of me", "grooming"),
 ]
 
 
@@ -500,6 +505,9 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my mum says she wants to die when she sees my room lol",
         "my mum said she wants to die of embarrassment",
         "my nan says she wants to live by the sea",
+        "my nan keeps asking for pictures of me in my costume",
+        "someone keeps asking for pics of my dog",
+        "my mum cums to pick me up at 3",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
