@@ -236,6 +236,7 @@ def combine(
     names_someone: bool = True,
     few_words: bool = False,
     vetoable: bool = True,
+    told: bool = False,
 ) -> dict[str, float]:
     """Category scores from lexicon/pattern hits and model logits.
 
@@ -248,7 +249,8 @@ def combine(
     ``logits`` have been blended with the heavier model. The abuse model alone finds an insult
     only in a comment that ``names_someone`` ("I hate broccoli it is disgusting" insults nobody),
     and the models alone find self-harm in a comment of ``few_words`` only when sure
-    (``FEW_WORDS_SELF_HARM_LINE``).
+    (``FEW_WORDS_SELF_HARM_LINE``), and never in a comment ``told`` in words that say what it is
+    (see ``told_without_alert``).
     """
     fast_logits = logits if fast_logits is None else fast_logits
     insult_m = hate_m = sh_m = None
@@ -278,7 +280,7 @@ def combine(
         # model evidence raises a lexicon score a little, and stands alone above the line
         if not names_someone:
             insult_m = min(insult_m, UNDER_THE_LINE)
-        if few_words and sh_m < FEW_WORDS_SELF_HARM_LINE:
+        if told or few_words and sh_m < FEW_WORDS_SELF_HARM_LINE:
             sh_m = min(sh_m, UNDER_THE_LINE)
         for cat, m in (("insult", insult_m), ("hate", hate_m), ("self_harm", sh_m)):
             lex = scores.get(cat, 0.0)
@@ -464,6 +466,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     addressed = names_someone(fr.analysis, ctx.names)
     n_words = len(fr.model_words)
     few, vetoable = too_few_words(n_words), can_veto(n_words)
+    told_plainly = told_without_alert(fr, policy.alert_categories)
 
     def found_in(hits: list[Hit], logits: Mapping[str, float]) -> dict[str, float]:
         scores = combine(
@@ -474,12 +477,11 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
             names_someone=addressed,
             few_words=few,
             vetoable=vetoable,
+            told=told_plainly,
         )
         return {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
 
     found = found_in(fr.hits, logits)
-    if "self_harm" in found and told_without_alert(fr, policy.alert_categories):
-        del found["self_harm"]  # the models' reading of a worry the pupil's own words explain
     action = policy.action(found)
     # a pupil telling of harm done to them is held for an adult to read, never just blocked,
     # unless the words of the rest of the comment would be blocked on their own ("... you
