@@ -140,7 +140,10 @@ def page(browser):
 
 def axe_violations(page) -> list[dict]:
     """Serious and critical accessibility violations on the page, found by axe-core."""
-    # Evaluated through the DevTools protocol, so the page's Content-Security-Policy stays on.
+    # A test waits for the page it clicked through to before it asks; this only makes sure the
+    # page has finished loading. Evaluated through the DevTools protocol, so the page's
+    # Content-Security-Policy stays on.
+    page.wait_for_load_state()
     page.evaluate(AXE_JS.read_text())
     results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     return [v for v in results["violations"] if v["impact"] in ("serious", "critical")]

@@ -71,6 +71,7 @@ def test_pupil_agrees_and_comments_then_teacher_removes_from_the_queue(page, liv
     expect(page.get_by_role("heading", name="Moderation queue")).to_be_visible()
     assert accessible(page)
     page.get_by_role("link", name="Review").click()
+    expect(page.get_by_role("heading", name=f"Comment by {comment.author.get_full_name()}")).to_be_visible()
     assert accessible(page)
     page.get_by_label("Why are you removing it?").fill("Upset a classmate")
     page.get_by_role("button", name="Remove comment").click()
@@ -102,4 +103,5 @@ def test_lead_tightens_a_line_by_keyboard_and_sees_the_error_first(browser, live
     expect(page.get_by_role("cell", name="Name-calling in Year 5")).to_be_visible()
     assert ScreeningPolicy.objects.get(setting=setting).tighten == {"insult": {"hold": 0.3, "block": 0.9}}
     page.get_by_role("link", name="Retire “Dick Whittington”").click()
+    expect(page.get_by_role("heading", name="Retire “Dick Whittington”")).to_be_visible()
     assert axe_violations(page) == []
