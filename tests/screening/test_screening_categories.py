@@ -225,6 +225,7 @@ POSITIVE = {
         "if you are good dont tell your mum",
         "if anyone asks you dont tell your mum we talk",
         "dont send pics to anyone online except me",
+        "never send pictures of yourself to strangers only send them to me",
         "whats your address i want to come round when your mum is out",
         "come to my house alone tonight",
         "dont tell your mum about the surprise i have for you when you come to my house alone",
@@ -296,6 +297,8 @@ POSITIVE = {
         "the taliban did nothing wrong",
         "someone should burn down the synagogue",
         "remigration is the answer",
+        "we need to fight for our race",
+        "its time to fight back against the muslims",
     ],
 }
 
@@ -471,6 +474,8 @@ NEGATIVE = {
         "we visited a mosque and a synagogue on our RE trip",
         "my grandad fought in the war against the nazis",
         "my great grandma escaped from the nazis",
+        "we trained really hard for our race on sports day",
+        "our team will fight for the cup",
     ],
 }
 

@@ -272,6 +272,22 @@ DISCLOSURES = [
     ("my mum didnt cum home last nite", "threat"),
     ("my uncle keeps toching me", "grooming"),
     ("sumone keeps asking for pics of me", "grooming"),
+    # a threat to keep the pupil quiet; hatred urged by someone in the family; food refused to
+    # be thin; an adult's "special girl" to keep secret, or one who comes in while they bathe
+    ("my dad will kill me if i tell anyone", "threat"),
+    ("my cousin says we need to fight for our race", "grooming"),
+    ("my brother says white people need to fight back against muslims", "grooming"),
+    ("i stopped eating at lunch so i can be skinny like my sister", "self_harm"),
+    ("my coach said i am his special girl and not to tell my mum", "grooming"),
+    ("my mum has a new boyfriend and he comes in the bathroom when im in the bath", "grooming"),
+    # harm promised if the pupil does not obey; food locked away; an adult pushed down the
+    # stairs; a gang with knives at home; a friend's pictures of cuts; a kiss kept secret
+    ("some older boys said i have to deliver a parcel for them or they will hurt my mum", "threat"),
+    ("my stepmum locks the fridge so i cant eat", "threat"),
+    ("my parents keep fighting and dad pushed mum down the stairs", "threat"),
+    ("my brother is in a gang and they have knives", "threat"),
+    ("my friend sent me a picture of her cuts", "self_harm"),
+    ("my mums friend kissed me on the lips and said dont tell", "grooming"),
 ]
 
 
@@ -508,6 +524,19 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my nan keeps asking for pictures of me in my costume",
         "someone keeps asking for pics of my dog",
         "my mum cums to pick me up at 3",
+        "my teacher will kill me if i forget my homework again",
+        "my mum will kill me if i tell her i lost my coat",
+        "my grandad says im his special girl",
+        "my brother came in the bathroom when i was in the bath and it was so annoying",
+        "i stopped eating at lunch because i wasnt hungry",
+        "i sleep in my coat when we go camping",
+        "we turned the heating off because it was sunny",
+        "run fast or they will get me",
+        "my dad pushed mum on the swing",
+        "my dad threw the ball to my mum across the garden",
+        "my mum locks the kitchen door at night because of the dog",
+        "my brother is in a gang in the game and they have swords",
+        "the nurse touched my arm and said dont worry",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -583,6 +612,8 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         # no money for food at home
         "my mum hasnt got any money for food",
         "we have to go to the food bank every week and its never enough",
+        "i sleep in my coat because the heating is off and there is no money",
+        "our electric got cut off because we ran out of money",
         # violent or frightening things seen on a screen
         "someone sent me a video of people fighting",
         "i saw a video of someone getting hurt on tiktok",
