@@ -18,6 +18,8 @@ POSITIVE = {
     ],
     "insult": [
         "your mum probably wishes you were never born",
+        "you are such a try hard",
+        "lol look at her teeth",
         "you should jump off a bridge",
         "nobody likes you, you fat loser",
         "you are such an idiot",
@@ -311,6 +313,9 @@ NEGATIVE = {
         "We used the Hartree-Fock method in chemistry",
     ],
     "insult": [
+        "you try hard in every lesson",
+        "look at her teeth in the picture of the shark",
+        "haha look at the dog",
         "you are such a good friend",
         "that was a lovely story",
         "your mum wishes you a happy birthday",
