@@ -301,6 +301,7 @@ POSITIVE = {
         "remigration is the answer",
         "we need to fight for our race",
         "its time to fight back against the muslims",
+        "we need to fight for our race against the immigrants",
     ],
 }
 
@@ -480,6 +481,7 @@ NEGATIVE = {
         "my grandad fought in the war against the nazis",
         "my great grandma escaped from the nazis",
         "we trained really hard for our race on sports day",
+        "we will fight for our race to win the cup",
         "our team will fight for the cup",
     ],
 }

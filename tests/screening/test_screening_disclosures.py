@@ -537,6 +537,7 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my mum locks the kitchen door at night because of the dog",
         "my brother is in a gang in the game and they have swords",
         "the nurse touched my arm and said dont worry",
+        "miss says we need to fight for our race on sports day",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
