@@ -19,6 +19,10 @@ it fits ("s*icide"); the first letter and one more must show.
 
 ``data/allowed.txt`` lists innocent phrases (``phrase<TAB>reason``) that switch off any hit
 inside them; a setting can add its own (see ``policy.Allowed``).
+
+A pupil telling of harm done to another child ("my friend said her dad hits her") is read again
+in that child's words (``reported.py``), and the disclosure and self-harm lines found there
+count as disclosures at the original words.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from .normalise import (
     tokenise,
 )
 from .phrases import PhraseSet, PhraseSets
+from .reported import retold
 
 DATA = Path(__file__).resolve().parent / "data"
 CATEGORIES = (
@@ -511,5 +516,30 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
                 continue
             s, e = an.phrase_span(a, b)
             hits.append(Hit(cat, score, s, e, phrase_text[a:b], kind))
+    for words, sources in retold(parts, phrase_text, starts):
+        hits += _retold_hits(lex, an, words, sources, inside_allowed)
     an.hits = hits
     return an
+
+
+def _retold_hits(lex: Lexicon, an: Analysis, words: list[str], sources: list[int], explained) -> list[Hit]:
+    """What a pupil tells of another child (``reported.retold``): the disclosure and self-harm
+    lines found in the words read again, at the original words they come from. Innocent
+    phrases in either reading explain a line as they do in the comment."""
+    text = " ".join(words)
+    word_starts, word_ends = _offsets(words)
+    allowed_matches, *phrase_matches = lex.phrase_sets.finditer_each(text)
+    hits: list[Hit] = []
+    for (cat, _), kind, matches in zip(lex.phrases, lex.phrase_kinds, phrase_matches, strict=True):
+        if kind != "disclosure" and cat != "self_harm":
+            continue  # the other lines speak to "you": read as the comment is
+        for a, b, score in matches:
+            if any(a < e and b > s for s, e, _ in allowed_matches):
+                continue
+            first = sources[bisect.bisect_right(word_starts, a) - 1]
+            last = sources[min(len(sources) - 1, bisect.bisect_left(word_ends, b))]
+            if explained(an.token_starts[first], an.token_ends[last]):
+                continue
+            s, e = an.token_span(first)[0], an.token_span(last)[1]
+            hits.append(Hit(cat, score, s, e, text[a:b], "disclosure"))
+    return hits

@@ -288,6 +288,13 @@ DISCLOSURES = [
     ("my brother is in a gang and they have knives", "threat"),
     ("my friend sent me a picture of her cuts", "self_harm"),
     ("my mums friend kissed me on the lips and said dont tell", "grooming"),
+    # in the words a friend's disclosure is read in (test_screening_reported)
+    ("i am being groomed by someone on snapchat", "grooming"),
+    ("i ran away from home last night", "threat"),
+    ("im sleeping at a mans house i met online", "grooming"),
+    ("i am going to meet someone i met on roblox", "grooming"),
+    ("i have bruises on my arms and my mum did it", "threat"),
+    ("i have been sending nudes to an older boy", "grooming"),
 ]
 
 
@@ -538,6 +545,9 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my brother is in a gang in the game and they have swords",
         "the nurse touched my arm and said dont worry",
         "miss says we need to fight for our race on sports day",
+        "i have a cut on my knee and my mum gave me a plaster",
+        "i have a bruise from football and my mum gave me some ice",
+        "i ran away from the wasp",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):

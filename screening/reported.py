@@ -1,0 +1,106 @@
+"""A pupil telling of harm done to another child: "my friend said her dad hits her".
+
+The disclosure lines are written in the words of the child harmed ("my dad hits me"). After a
+teller ("my friend", "a girl in my class") the next words are read again as that child would
+write them: "she" and "he" become "i", "her", "his" and "him" become "my" or "me", the verb
+after a new "i" agrees with it ("hits" -> "hit", "is" -> "am"), and a teller who does not
+speak ("my friend is scared to go home") becomes the "i" itself. Every line for a pupil's own
+disclosure then serves a friend's too, and each word read keeps the token it came from, so a
+line found in the words read again points at the original words.
+
+Only the words change; the models read the comment as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+KIN = "friend|mate|bestie|bff|cousin|sister|brother|stepsister|stepbrother|step sister|step brother|classmate"
+TELLER = re.compile(
+    r"(?<![a-z0-9])(?:"
+    rf"(?:my|our) (?:best |bestest |close |old |new |little |big |older |younger )?(?:{KIN})"
+    r"|(?:a|one|this|the|another) (?:girl|boy|kid|child|pupil) (?:in|from) (?:my|our) "
+    r"(?:class|year|school|street|group|team)"
+    r"|(?:someone|somebody) in (?:my|our) (?:class|year|school)"
+    r")(?![a-z0-9])"
+)
+# the teller speaking, perhaps named: the words after say what happened to them ("my friend
+# said her dad ...", "my friend amy told me ...")
+SPEAKS = re.compile(
+    r"(?: [a-z]+)? (?:said|says|told me|tells me|told us|told everyone|keeps saying|whispered|"
+    r"messaged me|texted me|snapchatted me)(?: that)?(?![a-z0-9])"
+)
+TELLER_WORDS = frozenset(KIN.split("|") + ["girl", "boy", "kid", "child", "pupil"])
+WINDOW = 25  # words read again after a teller
+MOST_TELLERS = 3  # tellers read again in one comment
+
+SUBJECT = {"she": "i", "he": "i", "shes": "im", "hes": "im"}
+OBJECT = {"him": "me", "herself": "myself", "himself": "myself", "his": "my"}
+# "her" before these (or last) is the child ("hits her", "told her to"), else theirs ("her dad")
+OBJECT_HER_BEFORE = (
+    "and or but when if so because cos in on at to with from for a an the up down out off again every all "
+    "too then now that this really lots loads hard until till after before into around about"
+)
+AFTER_OBJECT_HER = frozenset(OBJECT_HER_BEFORE.split())
+ADVERBS = frozenset(
+    ["always", "often", "sometimes", "never", "still", "really", "just", "also", "even", "usually"]
+)
+AGREES = {"is": ["am"], "isnt": ["am", "not"], "has": ["have"], "hasnt": ["havent"], "does": ["do"]}
+AGREES |= {"doesnt": ["dont"], "was": ["was"], "wasnt": ["wasnt"], "goes": ["go"]}
+
+
+def first_person(verb: str) -> list[str]:
+    """A verb after "she" or "he" as it follows "i": "hits" -> "hit", "cries" -> "cry"."""
+    if verb in AGREES:
+        return AGREES[verb]
+    if len(verb) > 4 and verb.endswith("ies"):
+        return [verb[:-3] + "y"]
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return [verb[:-2]]
+    if len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
+        return [verb[:-1]]
+    return [verb]
+
+
+def retold(parts: list[str], phrase_text: str, token_starts: list[int]) -> list[tuple[list[str], list[int]]]:
+    """For each teller, the words after it as the child spoken of would write them, each with
+    the index of the token (of ``parts``) it comes from."""
+    if TELLER_WORDS.isdisjoint(parts):
+        return []
+    found = []
+    for m in TELLER.finditer(phrase_text):
+        first = bisect.bisect_left(token_starts, m.start())
+        after = bisect.bisect_left(token_starts, m.end())
+        spoken = SPEAKS.match(phrase_text, m.end())
+        if spoken:
+            words, sources = [], []
+            after = bisect.bisect_left(token_starts, spoken.end())
+        else:  # the teller is the child: "my friend is scared" reads "i am scared"
+            words, sources = ["i"], [first]
+        found.append(_read_again(parts, after, words, sources, subject=not spoken))
+        if len(found) == MOST_TELLERS:
+            break
+    return found
+
+
+def _read_again(parts, start, words, sources, subject: bool) -> tuple[list[str], list[int]]:
+    end = min(len(parts), start + WINDOW)
+    agree = subject  # the next verb follows a new "i"
+    for i in range(start, end):
+        word = parts[i]
+        if agree and word in ADVERBS:
+            words.append(word)
+        elif agree:
+            words += first_person(word)
+            agree = False
+        elif word in SUBJECT:
+            words.append(SUBJECT[word])
+            agree = word in ("she", "he")
+        elif word == "her":
+            last = i + 1 == end or parts[i + 1] in AFTER_OBJECT_HER
+            words.append("me" if last else "my")
+        else:
+            words.append(OBJECT.get(word, word))
+        sources += [i] * (len(words) - len(sources))
+    return words, sources
