@@ -37,7 +37,11 @@ MOST_TELLERS = 3  # tellers read again in one comment
 
 SUBJECT = {"she": "i", "he": "i", "shes": "im", "hes": "im"}
 OBJECT = {"him": "me", "herself": "myself", "himself": "myself", "his": "my"}
-# "her" before these (or last) is the child ("hits her", "told her to"), else theirs ("her dad")
+# "her" after these verbs ("makes her hold") or before these words (or last: "hits her", "told
+# her to") is the child, else it is theirs ("her dad")
+OBJECT_HER_AFTER = frozenset(
+    ["make", "makes", "made", "making", "let", "lets", "watch", "watches", "watched"]
+)
 OBJECT_HER_BEFORE = (
     "and or but when if so because cos in on at to with from for a an the up down out off again every all "
     "too then now that this really lots loads hard until till after before into around about"
@@ -98,8 +102,8 @@ def _read_again(parts, start, words, sources, subject: bool) -> tuple[list[str],
             words.append(SUBJECT[word])
             agree = word in ("she", "he")
         elif word == "her":
-            last = i + 1 == end or parts[i + 1] in AFTER_OBJECT_HER
-            words.append("me" if last else "my")
+            child = i + 1 == end or parts[i + 1] in AFTER_OBJECT_HER or parts[i - 1] in OBJECT_HER_AFTER
+            words.append("me" if child else "my")
         else:
             words.append(OBJECT.get(word, word))
         sources += [i] * (len(words) - len(sources))

@@ -295,6 +295,7 @@ DISCLOSURES = [
     ("i am going to meet someone i met on roblox", "grooming"),
     ("i have bruises on my arms and my mum did it", "threat"),
     ("i have been sending nudes to an older boy", "grooming"),
+    ("a man in a car asked me to get in", "grooming"),
 ]
 
 

@@ -26,6 +26,7 @@ def read_again(text: str) -> list[str]:
         ("my friend doesnt get any food at home", "i dont get any food at home"),
         ("my friend isnt allowed to eat", "i am not allowed to eat"),
         ("my friend amy told me her mum hits her", "my mum hits me"),
+        ("someone in my class said her brother makes her hold drugs", "my brother makes me hold drugs"),
     ],
 )
 def test_the_words_after_a_teller_are_read_in_the_childs_own_words(text, read):
@@ -64,6 +65,11 @@ FRIENDS_TOLD = [
     ("my friend is sleeping at a mans house she met online", "grooming"),
     ("my friend said she is going to meet someone she met on roblox", "grooming"),
     ("a boy in my class said his dad hits him with a belt", "threat"),
+    ("my friend keeps saying she wants to die", "self_harm"),
+    ("someone in my class said her brother makes her hold drugs", "threat"),
+    ("my friend said a man in a car asked her to get in", "grooming"),
+    ("my friends dad hits her", "threat"),
+    ("my little brother said dad hit him", "threat"),
 ]
 
 
@@ -100,6 +106,11 @@ def test_what_is_found_in_the_words_read_again_points_at_the_original_words():
         "my friend is always hungry at break",
         "my brother said he will beat me at fortnite",
         "a girl in my class said she wants to be a doctor",
+        "my friends dad drives a taxi",
+        "my little brother said dad hit the jackpot",
+        "my friend is scared of her dads dog",
+        "my friend said she will die if she doesnt get the new phone",
+        "my brother is going to kill himself laughing when he sees this",
     ],
 )
 def test_ordinary_news_of_a_friend_does_not_alert(text):
