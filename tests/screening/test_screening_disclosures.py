@@ -296,6 +296,15 @@ DISCLOSURES = [
     ("i have bruises on my arms and my mum did it", "threat"),
     ("i have been sending nudes to an older boy", "grooming"),
     ("a man in a car asked me to get in", "grooming"),
+    # hit as a punishment, a hiding, men at the house at night, afraid of a parent back from
+    # prison, made to steal, a man at the school gates giving sweets
+    ("i get hit if i get my spellings wrong", "threat"),
+    ("i got a hiding last night", "threat"),
+    ("i get smacked if i am naughty", "threat"),
+    ("theres men coming to our house at night and mum says to stay in my room", "threat"),
+    ("my dad has been in prison and now hes back and im scared", "threat"),
+    ("my brother gets me to steal from the shop", "threat"),
+    ("there is a man who waits outside school and gives us sweets", "grooming"),
 ]
 
 
@@ -549,6 +558,13 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i have a cut on my knee and my mum gave me a plaster",
         "i have a bruise from football and my mum gave me some ice",
         "i ran away from the wasp",
+        "i get hit when we play dodgeball",
+        "we got a thrashing at football 6 nil",
+        "i got a good hiding place in hide and seek",
+        "my cousins are coming to our house at night for a sleepover",
+        "my dad came back from the shop and i was scared because he had a monster mask",
+        "my friend gets me to steal the ball off the other team",
+        "a man who sits at the park gives the ducks bread",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -626,6 +642,15 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "we have to go to the food bank every week and its never enough",
         "i sleep in my coat because the heating is off and there is no money",
         "our electric got cut off because we ran out of money",
+        # cold, hungry, minding younger children, living in one room, an adult the pupil does not
+        # want to be left with or who is unkind when no one else is there
+        "i sleep in my clothes because its cold at home",
+        "i didnt have any tea last night and no breakfast",
+        "mum was asleep all day again and i had to make my own food",
+        "i have to get my little sister ready for school every day because mum cant get up",
+        "we live in one room in a hotel",
+        "i dont like it when my uncle babysits",
+        "my mums new boyfriend is nasty to me when she isnt there",
         # violent or frightening things seen on a screen
         "someone sent me a video of people fighting",
         "i saw a video of someone getting hurt on tiktok",
