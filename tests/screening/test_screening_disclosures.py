@@ -305,6 +305,14 @@ DISCLOSURES = [
     ("my dad has been in prison and now hes back and im scared", "threat"),
     ("my brother gets me to steal from the shop", "threat"),
     ("there is a man who waits outside school and gives us sweets", "grooming"),
+    # online: moved to another app, asked to be a girlfriend, called sexy, threatened with a hacked
+    # account, told to kill themselves, rung by an unknown number
+    ("a player on roblox keeps asking me to go on discord", "grooming"),
+    ("a man on xbox asked if i wanted to be his girlfriend", "grooming"),
+    ("this person on tiktok keeps commenting on my videos saying im sexy", "grooming"),
+    ("someone said they will hack my account if i dont give them my password", "threat"),
+    ("people in the game chat keep telling me to kys", "threat"),
+    ("someone keeps calling me on whatsapp from a number i dont know and breathing", "grooming"),
     # a friend's harm, told by a pupil: read again in the friend's words (test_screening_reported)
     ("my best friend told me her stepdad touches her", "grooming"),
     ("my friend has bruises on her arms and she said her mum did it", "threat"),
@@ -582,6 +590,12 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my dad came back from the shop and i was scared because he had a monster mask",
         "my friend gets me to steal the ball off the other team",
         "a man who sits at the park gives the ducks bread",
+        "in my videos my mum says i look beautiful",
+        "on tiktok my nan always says im so pretty",
+        "my friend asked me to go on discord to do the homework",
+        "my dad keeps calling me from work to check i did my homework",
+        "she is so pretty on tiktok people keep saying she is beautiful",
+        "i will delete my pictures if i dont like them",
         # ordinary news of a friend or a sibling, read again in their words
         "my friend said her dad beat her at chess",
         "my sister is going to kill me for using her makeup",
@@ -680,6 +694,10 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "we have to go to the food bank every week and its never enough",
         "i sleep in my coat because the heating is off and there is no money",
         "our electric got cut off because we ran out of money",
+        "someone on among us keeps saying racist things to me",
+        "my friend posted a photo of me in my pyjamas without asking and everyone is laughing",
+        "someone made a fake tiktok account pretending to be me and posting bad stuff",
+        "i got added to a group chat where they all say they hate me",
         # cold, hungry, minding younger children, living in one room, an adult the pupil does not
         # want to be left with or who is unkind when no one else is there
         "i sleep in my clothes because its cold at home",
