@@ -499,8 +499,12 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
             an.allowed.append((s, e, reason))
             an.setting_allowed.append((s, e))
 
-    def inside_allowed(a: int, b: int) -> bool:
-        # a hit that overlaps an innocent phrase is explained by it
+    def inside_allowed(a: int, b: int, kind: str = "word") -> bool:
+        # a hit that overlaps an innocent phrase is explained by it; a pupil telling of harm
+        # only where it ends inside it ("my mum is going to kill me" is a figure of speech,
+        # "... if i tell anyone" after it is not)
+        if kind == "disclosure":
+            return any(a < e and s < b <= e for s, e in allowed_ph)
         return any(a < e and b > s for s, e in allowed_ph)
 
     hits: list[Hit] = []
@@ -512,7 +516,7 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
             hits.append(Hit(cat, sc, s, e, word, "word"))
     for (cat, _), kind, matches in zip(lex.phrases, lex.phrase_kinds, phrase_matches, strict=True):
         for a, b, score in matches:
-            if allowed_ph and inside_allowed(a, b):
+            if allowed_ph and inside_allowed(a, b, kind):
                 continue
             s, e = an.phrase_span(a, b)
             hits.append(Hit(cat, score, s, e, phrase_text[a:b], kind))

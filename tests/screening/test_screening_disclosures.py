@@ -275,6 +275,12 @@ DISCLOSURES = [
     # a threat to keep the pupil quiet; hatred urged by someone in the family; food refused to
     # be thin; an adult's "special girl" to keep secret, or one who comes in while they bathe
     ("my dad will kill me if i tell anyone", "threat"),
+    # told after the figure of speech "my mum is going to kill me", which alone is posted
+    ("my mum is going to kill me if i tell anyone", "threat"),
+    ("he will kill me if i tell on him", "threat"),
+    ("my dad is going to kill me he hits me when he is drunk", "threat"),
+    ("my stepdad is going to kill me he said so and he has a knife", "threat"),
+    ("he hits me when he is drunk", "threat"),
     ("my cousin says we need to fight for our race", "grooming"),
     ("my brother says white people need to fight back against muslims", "grooming"),
     ("i stopped eating at lunch so i can be skinny like my sister", "self_harm"),
@@ -567,6 +573,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "someone keeps asking for pics of my dog",
         "my mum cums to pick me up at 3",
         "my teacher will kill me if i forget my homework again",
+        "my mum is going to kill me",
+        "my dad will kill me",
+        "my mum is gonna kill me lol",
+        "my mum is going to kill me she has the biggest knife for the cake lol",
         "my mum will kill me if i tell her i lost my coat",
         "my grandad says im his special girl",
         "my brother came in the bathroom when i was in the bath and it was so annoying",
