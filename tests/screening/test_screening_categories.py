@@ -131,6 +131,9 @@ POSITIVE = {
         "this game is so gay",
     ],
     "self_harm": [
+        "i am going to jump out of my window",
+        "i keep thinking about ending it",
+        "i thought about not waking up",
         "i feel sad and i want to die",
         "i've been scratching myself with a compass",
         "im gonna unalive myself",
@@ -380,6 +383,9 @@ NEGATIVE = {
         "he is gay and that is fine",
     ],
     "self_harm": [
+        "i am going to jump off the roof in minecraft",
+        "i want to jump off the diving board",
+        "we are thinking about ending it early because of the rain",
         "i want to go to sleep and not wake up until lunchtime on sunday",
         "my dog had loads of treats today",
         "my nan has lots of tablets to take every morning",
