@@ -499,50 +499,55 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
             an.allowed.append((s, e, reason))
             an.setting_allowed.append((s, e))
 
-    def inside_allowed(a: int, b: int, kind: str = "word") -> bool:
-        # a hit that overlaps an innocent phrase is explained by it; a pupil telling of harm
-        # only where it ends inside it ("my mum is going to kill me" is a figure of speech,
-        # "... if i tell anyone" after it is not)
-        if kind == "disclosure":
-            return any(a < e and s < b <= e for s, e in allowed_ph)
-        return any(a < e and b > s for s, e in allowed_ph)
-
     hits: list[Hit] = []
     for i in compress(range(len(toks)), map(_second, canonicals)):  # the few tokens with word hits
         for word, cat, sc in canonicals[i][1]:
-            if allowed_ph and inside_allowed(starts[i], ends[i]):
+            if explained(allowed_ph, starts[i], ends[i]):
                 continue
             s, e = an.token_span(i)
             hits.append(Hit(cat, sc, s, e, word, "word"))
     for (cat, _), kind, matches in zip(lex.phrases, lex.phrase_kinds, phrase_matches, strict=True):
         for a, b, score in matches:
-            if allowed_ph and inside_allowed(a, b, kind):
+            if explained(allowed_ph, a, b, kind):
                 continue
             s, e = an.phrase_span(a, b)
             hits.append(Hit(cat, score, s, e, phrase_text[a:b], kind))
     for words, sources in retold(parts, phrase_text, starts):
-        hits += _retold_hits(lex, an, words, sources, inside_allowed)
+        hits += _retold_hits(lex, an, words, sources, allowed_ph)
     an.hits = hits
     return an
 
 
-def _retold_hits(lex: Lexicon, an: Analysis, words: list[str], sources: list[int], explained) -> list[Hit]:
+def explained(allowed: list[tuple[int, int]], a: int, b: int, kind: str = "word") -> bool:
+    """Whether a hit at [a, b) is explained by an innocent phrase among ``allowed`` (spans of
+    the same text): one it overlaps, or for a pupil telling of harm, one it ends inside ("my
+    mum is going to kill me" is a figure of speech, "... if i tell anyone" after it is not)."""
+    if kind == "disclosure":
+        return any(a < e and s < b <= e for s, e in allowed)
+    return any(a < e and b > s for s, e in allowed)
+
+
+def _retold_hits(
+    lex: Lexicon, an: Analysis, words: list[str], sources: list[int], allowed: list[tuple[int, int]]
+) -> list[Hit]:
     """What a pupil tells of another child (``reported.retold``): the disclosure and self-harm
     lines found in the words read again, at the original words they come from. Innocent
-    phrases in either reading explain a line as they do in the comment."""
+    phrases in either reading (``allowed``: in the phrase text) explain a line as they do in
+    the comment."""
     text = " ".join(words)
     word_starts, word_ends = _offsets(words)
     allowed_matches, *phrase_matches = lex.phrase_sets.finditer_each(text)
+    allowed_here = [(s, e) for s, e, _ in allowed_matches]
     hits: list[Hit] = []
     for (cat, _), kind, matches in zip(lex.phrases, lex.phrase_kinds, phrase_matches, strict=True):
         if kind != "disclosure" and cat != "self_harm":
             continue  # the other lines speak to "you": read as the comment is
         for a, b, score in matches:
-            if any(a < e and b > s for s, e, _ in allowed_matches):
+            if explained(allowed_here, a, b, "disclosure"):
                 continue
             first = sources[bisect.bisect_right(word_starts, a) - 1]
             last = sources[min(len(sources) - 1, bisect.bisect_left(word_ends, b))]
-            if explained(an.token_starts[first], an.token_ends[last]):
+            if explained(allowed, an.token_starts[first], an.token_ends[last], "disclosure"):
                 continue
             s, e = an.token_span(first)[0], an.token_span(last)[1]
             hits.append(Hit(cat, score, s, e, text[a:b], "disclosure"))

@@ -51,7 +51,7 @@ ADVERBS = frozenset(
     ["always", "often", "sometimes", "never", "still", "really", "just", "also", "even", "usually"]
 )
 AGREES = {"is": ["am"], "isnt": ["am", "not"], "has": ["have"], "hasnt": ["havent"], "does": ["do"]}
-AGREES |= {"doesnt": ["dont"], "was": ["was"], "wasnt": ["wasnt"], "goes": ["go"]}
+AGREES |= {"doesnt": ["dont"], "goes": ["go"]}
 
 
 def first_person(verb: str) -> list[str]:
@@ -89,6 +89,8 @@ def retold(parts: list[str], phrase_text: str, token_starts: list[int]) -> list[
 
 
 def _read_again(parts, start, words, sources, subject: bool) -> tuple[list[str], list[int]]:
+    """``words`` and ``sources`` carried on over the window of ``parts`` from ``start``;
+    ``subject``: they end in a new "i" whose verb is still to come."""
     end = min(len(parts), start + WINDOW)
     agree = subject  # the next verb follows a new "i"
     for i in range(start, end):
