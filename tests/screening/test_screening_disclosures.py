@@ -322,6 +322,21 @@ DISCLOSURES = [
     ("someone said they will hack my account if i dont give them my password", "threat"),
     ("people in the game chat keep telling me to kys", "threat"),
     ("someone keeps calling me on whatsapp from a number i dont know and breathing", "grooming"),
+    # nudes among pupils, a relative's extremist videos, violence at home seen and heard, a pet
+    # hurt, marriage abroad, cutting, kept off school to care for a parent
+    ("someone shared a nude of a girl in year 6 on the group chat", "grooming"),
+    ("a boy in year 6 is asking all the girls for nudes", "grooming"),
+    (
+        "my brother watches videos about how muslims are taking over and he says we need to do something",
+        "grooming",
+    ),
+    ("my uncle says hitler was right and makes me watch his videos", "grooming"),
+    ("my mum and dad were shouting and dad smashed the tv and mum was crying", "threat"),
+    ("my dad kicked the dog really hard and now im scared", "threat"),
+    ("we are going to pakistan and my cousin said i am going to be married there", "threat"),
+    ("my auntie said girls have to be cut to be clean", "threat"),
+    ("my mum says i cant go to school because i have to look after her", "threat"),
+    ("a girl in my class keeps sending pictures of her body to older boys", "grooming"),
     # a member of staff who hurts, threatens, touches, messages or watches the pupil (for the LADO)
     ("my teacher hit me", "threat"),
     ("the teaching assistant slapped me", "threat"),
@@ -649,6 +664,12 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "sir hit the ball really far",
         "the teacher hit me with the ball in dodgeball",
         "the caretaker fixed the door",
+        "my mum and dad were shouting at the football on tv",
+        "my dad kicked the ball really hard",
+        "we are going to pakistan for my cousins wedding",
+        "my mum says i cant go to school today because i have a temperature",
+        "my dad smashed the tv screen playing wii and mum was crying laughing",
+        "my dad threw the dog a ball and it was so funny",
         # ordinary news of a friend or a sibling, read again in their words
         "my friend said her dad beat her at chess",
         "my sister is going to kill me for using her makeup",
@@ -760,6 +781,9 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "we live in one room in a hotel",
         "i dont like it when my uncle babysits",
         "my mums new boyfriend is nasty to me when she isnt there",
+        "im not allowed to have a shower at home",
+        "i havent been to the dentist ever and my teeth hurt all the time",
+        "someone put my photo on a website with rude words",
         # violent or frightening things seen on a screen
         "someone sent me a video of people fighting",
         "i saw a video of someone getting hurt on tiktok",
