@@ -784,6 +784,14 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "im not allowed to have a shower at home",
         "i havent been to the dentist ever and my teeth hurt all the time",
         "someone put my photo on a website with rude words",
+        # bullying of another pupil seen or told of; worry, grief and dread held for a teacher
+        "they keep calling my friend names because she is black",
+        "i saw some year 6s hitting a year 3 behind the shed",
+        "a boy in my class keeps getting picked on and nobody helps him",
+        "i cant sleep because i keep worrying about my mum being ill",
+        "my grandad died and i cant stop crying",
+        "i feel sick every morning before school",
+        "i worry all the time that something bad will happen to my family",
         # violent or frightening things seen on a screen
         "someone sent me a video of people fighting",
         "i saw a video of someone getting hurt on tiktok",
