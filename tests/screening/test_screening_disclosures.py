@@ -349,6 +349,7 @@ DISCLOSURES = [
     ("the caretaker keeps looking at me in the changing room", "grooming"),
     ("my teacher said i am his favourite and gave me a present and said dont tell", "grooming"),
     ("sir hit me", "threat"),
+    ("they said do it or they will kill my mum", "threat"),
     ("miss smith grabbed my arm really hard", "threat"),
     ("miss jones touched my leg", "grooming"),
     # an adult in a position of trust drawing the pupil in; favours for pictures or a meeting
@@ -670,6 +671,8 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i miss you it hurts me",
         "i will miss it hit me that its the last day",
         "sir it hurts me when they laugh",
+        "hurry up or she will kill me lol",
+        "my dad said he will buy me a bike if i see him at the weekend",
         "my mum and dad were shouting at the football on tv",
         "my dad kicked the ball really hard",
         "we are going to pakistan for my cousins wedding",
