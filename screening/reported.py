@@ -39,14 +39,14 @@ SUBJECT = {"she": "i", "he": "i", "shes": "im", "hes": "im"}
 OBJECT = {"him": "me", "herself": "myself", "himself": "myself", "his": "my"}
 # "her" after these verbs ("makes her hold") or before these words (or last: "hits her", "told
 # her to") is the child, else it is theirs ("her dad")
-OBJECT_HER_AFTER = frozenset(
+VERBS_BEFORE_OBJECT_HER = frozenset(
     ["make", "makes", "made", "making", "let", "lets", "watch", "watches", "watched"]
 )
-OBJECT_HER_BEFORE = (
+_WORDS_AFTER_OBJECT_HER = (
     "and or but when if so because cos in on at to with from for a an the up down out off again every all "
     "too then now that this really lots loads hard until till after before into around about"
 )
-AFTER_OBJECT_HER = frozenset(OBJECT_HER_BEFORE.split())
+WORDS_AFTER_OBJECT_HER = frozenset(_WORDS_AFTER_OBJECT_HER.split())
 ADVERBS = frozenset(
     ["always", "often", "sometimes", "never", "still", "really", "just", "also", "even", "usually"]
 )
@@ -104,9 +104,14 @@ def _read_again(parts, start, words, sources, subject: bool) -> tuple[list[str],
             words.append(SUBJECT[word])
             agree = word in ("she", "he")
         elif word == "her":
-            child = i + 1 == end or parts[i + 1] in AFTER_OBJECT_HER or parts[i - 1] in OBJECT_HER_AFTER
-            words.append("me" if child else "my")
+            words.append("me" if _her_is_the_child(parts, i, end) else "my")
         else:
             words.append(OBJECT.get(word, word))
         sources += [i] * (len(words) - len(sources))
     return words, sources
+
+
+def _her_is_the_child(parts: list[str], i: int, end: int) -> bool:
+    """Whether "her" at ``parts[i]`` is the child ("hits her", "makes her hold") or theirs."""
+    last = i + 1 == end
+    return last or parts[i + 1] in WORDS_AFTER_OBJECT_HER or parts[i - 1] in VERBS_BEFORE_OBJECT_HER
