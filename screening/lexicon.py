@@ -74,7 +74,7 @@ SYNONYMS = {
     "anyi": "anyone", "some1": "someone", "somei": "someone", "2": "to", "4": "for",
     "b4": "before", "n": "and", "y": "why", "ill": "ill", "dnt": "dont",
     "mum": "mum", "mom": "mum", "mam": "mum", "mummy": "mum", "ma": "mum", "mother": "mum",
-    "father": "dad", "daddy": "dad", "pic": "pic", "pix": "pics", "pik": "pic", "piccy": "pic",
+    "mama": "mum", "mammy": "mum", "mommy": "mum", "father": "dad", "daddy": "dad", "papa": "dad", "pic": "pic", "pix": "pics", "pik": "pic", "piccy": "pic",
     "photo": "pic", "photos": "pics", "picture": "pic", "pictures": "pics", "selfie": "pic",
     "selfies": "pics", "snap": "snap", "m8": "mate", "gf": "girlfriend", "bf": "boyfriend",
     "kms": "kill myself", "kys": "kill yourself", "stfu": "shut the fuck up", "thx": "thanks",

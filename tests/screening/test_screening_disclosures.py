@@ -272,6 +272,10 @@ DISCLOSURES = [
     ("my mum didnt cum home last nite", "threat"),
     ("my uncle keeps toching me", "grooming"),
     ("sumone keeps asking for pics of me", "grooming"),
+    # other words for a parent: mama, papa, mommy
+    ("my mama hits me", "threat"),
+    ("my papa hits me", "threat"),
+    ("my mommy doesnt feed me", "threat"),
     # a threat to keep the pupil quiet; hatred urged by someone in the family; food refused to
     # be thin; an adult's "special girl" to keep secret, or one who comes in while they bathe
     ("my dad will kill me if i tell anyone", "threat"),
