@@ -74,7 +74,8 @@ SYNONYMS = {
     "anyi": "anyone", "some1": "someone", "somei": "someone", "2": "to", "4": "for",
     "b4": "before", "n": "and", "y": "why", "ill": "ill", "dnt": "dont",
     "mum": "mum", "mom": "mum", "mam": "mum", "mummy": "mum", "ma": "mum", "mother": "mum",
-    "mama": "mum", "mammy": "mum", "mommy": "mum", "father": "dad", "daddy": "dad", "papa": "dad", "pic": "pic", "pix": "pics", "pik": "pic", "piccy": "pic",
+    "mama": "mum", "mammy": "mum", "mommy": "mum", "father": "dad", "daddy": "dad", "papa": "dad",
+    "pic": "pic", "pix": "pics", "pik": "pic", "piccy": "pic",
     "photo": "pic", "photos": "pics", "picture": "pic", "pictures": "pics", "selfie": "pic",
     "selfies": "pics", "snap": "snap", "m8": "mate", "gf": "girlfriend", "bf": "boyfriend",
     "kms": "kill myself", "kys": "kill yourself", "stfu": "shut the fuck up", "thx": "thanks",
@@ -506,12 +507,9 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
                 continue
             s, e = an.token_span(i)
             hits.append(Hit(cat, sc, s, e, word, "word"))
-    for (cat, _), kind, matches in zip(lex.phrases, lex.phrase_kinds, phrase_matches, strict=True):
-        for a, b, score in matches:
-            if explained(allowed_ph, a, b, kind):
-                continue
-            s, e = an.phrase_span(a, b)
-            hits.append(Hit(cat, score, s, e, phrase_text[a:b], kind))
+    for cat, kind, a, b, score in _lines_found(lex, phrase_matches, allowed_ph):
+        s, e = an.phrase_span(a, b)
+        hits.append(Hit(cat, score, s, e, phrase_text[a:b], kind))
     for words, sources in retold(parts, phrase_text, starts):
         hits += _retold_hits(lex, an, words, sources, allowed_ph)
     an.hits = hits
@@ -527,6 +525,16 @@ def explained(allowed: list[tuple[int, int]], a: int, b: int, kind: str = "word"
     return any(a < e and b > s for s, e in allowed)
 
 
+def _lines_found(lex: Lexicon, phrase_matches, allowed: list[tuple[int, int]], as_kind: str | None = None):
+    """(category, kind, start, end, score) of each phrase line matched (``phrase_matches``, per
+    set, from ``PhraseSets.finditer_each``) that no innocent phrase among ``allowed`` explains,
+    each judged as its own kind or as ``as_kind``."""
+    for (cat, _), kind, matches in zip(lex.phrases, lex.phrase_kinds, phrase_matches, strict=True):
+        for a, b, score in matches:
+            if not explained(allowed, a, b, as_kind or kind):
+                yield cat, kind, a, b, score
+
+
 def _retold_hits(
     lex: Lexicon, an: Analysis, words: list[str], sources: list[int], allowed: list[tuple[int, int]]
 ) -> list[Hit]:
@@ -539,16 +547,13 @@ def _retold_hits(
     allowed_matches, *phrase_matches = lex.phrase_sets.finditer_each(text)
     allowed_here = [(s, e) for s, e, _ in allowed_matches]
     hits: list[Hit] = []
-    for (cat, _), kind, matches in zip(lex.phrases, lex.phrase_kinds, phrase_matches, strict=True):
+    for cat, kind, a, b, score in _lines_found(lex, phrase_matches, allowed_here, "disclosure"):
         if kind != "disclosure" and cat != "self_harm":
             continue  # the other lines speak to "you": read as the comment is
-        for a, b, score in matches:
-            if explained(allowed_here, a, b, "disclosure"):
-                continue
-            first = sources[bisect.bisect_right(word_starts, a) - 1]
-            last = sources[min(len(sources) - 1, bisect.bisect_left(word_ends, b))]
-            if explained(allowed, an.token_starts[first], an.token_ends[last], "disclosure"):
-                continue
-            s, e = an.token_span(first)[0], an.token_span(last)[1]
-            hits.append(Hit(cat, score, s, e, text[a:b], "disclosure"))
+        first = sources[bisect.bisect_right(word_starts, a) - 1]
+        last = sources[min(len(sources) - 1, bisect.bisect_left(word_ends, b))]
+        if explained(allowed, an.token_starts[first], an.token_ends[last], "disclosure"):
+            continue
+        s, e = an.token_span(first)[0], an.token_span(last)[1]
+        hits.append(Hit(cat, score, s, e, text[a:b], "disclosure"))
     return hits
