@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -183,11 +183,37 @@ def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
     logits: dict[str, float] = {}
     lm = linear_model.load()
     if lm is not None and text.strip():
-        z = lm.decision(words) - lm.shift - short_penalty(lm.heads, len(words))
+        z = linear_logits(lm, words)
         if masked is not None and not linear_model.reads_alike(words, masked):
-            z = np.minimum(z, lm.decision(masked) - lm.shift - short_penalty(lm.heads, len(masked)))
+            z = np.minimum(z, linear_logits(lm, masked))
         logits = {h: float(v) for h, v in zip(lm.heads, z, strict=True)}
+        hits = [_weighed_as_retold(h, lm) if h.retold else h for h in hits]
     return FastResult(an, hits, words, logits)
+
+
+def linear_logits(lm: linear_model.LinearModel, words: list[str]) -> np.ndarray:
+    """The linear model's logits for ``words``, after its tuned shift (0 = decision line)."""
+    return lm.decision(words) - lm.shift - short_penalty(lm.heads, len(words))
+
+
+def self_harm_veto_line(lm: linear_model.LinearModel | None) -> float:
+    """The fast path's self-harm logit under which it overrules a self-harm phrase."""
+    return float(lm.meta.get("self_harm_veto", -3.0)) if lm is not None else -3.0
+
+
+def _weighed_as_retold(hit: Hit, lm: linear_model.LinearModel) -> Hit:
+    """A self-harm line found in what a pupil tells of another child, weighed by the fast
+    path's model reading the words read again ("my friend said she will die if she doesnt get
+    the new phone" reads "i will die if i dont get the new phone": a figure of speech), not the
+    comment as written, which that model rightly reads as not about the writer."""
+    if hit.category != "self_harm":
+        return hit
+    words = linear_model.without_identity(list(hit.retold))
+    vetoable = can_veto(len(words))
+    logits = dict(zip(lm.heads, linear_logits(lm, words).tolist(), strict=True)) if vetoable else {}
+    if vetoes_self_harm(hit, logits, self_harm_veto_line(lm), vetoable):
+        return replace(hit, score=min(hit.score, UNDER_THE_LINE))
+    return hit
 
 
 CONTEXT_WORD_CATS = ("profanity", "sexual", "insult")
@@ -245,7 +271,8 @@ def combine(
     A self-harm phrase counts unless the fast path's model, reading the whole comment, is
     confident it is not about the writer harming themselves (its logit under ``self_harm_veto``:
     "I want to die, this song is so good lol") and the comment is ``vetoable`` (long enough for
-    that model to judge, see ``can_veto``); ``fast_logits`` are those logits when
+    that model to judge, see ``can_veto``); one found in what a pupil tells of another child
+    was weighed already (``fast_parts``); ``fast_logits`` are those logits when
     ``logits`` have been blended with the heavier model. The abuse model alone finds an insult
     only in a comment that ``names_someone`` ("I hate broccoli it is disgusting" insults nobody),
     and the models alone find self-harm in a comment of ``few_words`` only when sure
@@ -269,7 +296,7 @@ def combine(
             and max(insult_m, hate_m) < CONTEXT_MODEL_LINE
         ):
             sc = min(sc, UNDER_THE_LINE)
-        if vetoes_self_harm(h, fast_logits, self_harm_veto, vetoable):
+        if not h.retold and vetoes_self_harm(h, fast_logits, self_harm_veto, vetoable):
             sc = min(sc, UNDER_THE_LINE)
         prev = scores.get(h.category)
         if prev is None:
@@ -460,8 +487,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
         if blended is not None:
             logits = blended
             stage = "full"
-    lin = linear_model.load()
-    veto = float(lin.meta.get("self_harm_veto", -3.0)) if lin is not None else -3.0
+    veto = self_harm_veto_line(linear_model.load())
 
     addressed = names_someone(fr.analysis, ctx.names)
     n_words = len(fr.model_words)

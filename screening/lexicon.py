@@ -93,6 +93,9 @@ class Hit:
     end: int
     entry: str
     kind: str = "phrase"  # word | phrase | pattern | disclosure
+    # the words it was found in when they are what a pupil tells of another child, read again
+    # in that child's words (``reported``); empty for the comment's own words
+    retold: tuple[str, ...] = ()
 
 
 @dataclass
@@ -542,7 +545,7 @@ def _retold_hits(
     lines found in the words read again, at the original words they come from. Innocent
     phrases in either reading (``allowed``: in the phrase text) explain a line as they do in
     the comment."""
-    text = " ".join(words)
+    text, retelling = " ".join(words), tuple(words)
     word_starts, word_ends = _offsets(words)
     allowed_matches, *phrase_matches = lex.phrase_sets.finditer_each(text)
     allowed_here = [(s, e) for s, e, _ in allowed_matches]
@@ -555,5 +558,5 @@ def _retold_hits(
         if explained(allowed, an.token_starts[first], an.token_ends[last], "disclosure"):
             continue
         s, e = an.token_span(first)[0], an.token_span(last)[1]
-        hits.append(Hit(cat, score, s, e, text[a:b], "disclosure"))
+        hits.append(Hit(cat, score, s, e, text[a:b], "disclosure", retold=retelling))
     return hits

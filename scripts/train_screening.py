@@ -45,15 +45,16 @@ def prep(text: str) -> tuple[list[str], tuple[bool, bool, bool, bool, bool]]:
     """Model words and lexicon flags, exactly as the engine computes them: (a category other
     than self_harm found whatever the model says; a milder word found that counts only with
     model support; a self_harm phrase found, which counts unless the fast path's model vetoes
-    it; a self_harm phrase found that is never vetoed; the comment names someone, so that the
-    abuse model alone can find an insult)."""
+    it; a self_harm phrase found that the model's reading of the comment never vetoes, for its
+    score or because it is what a pupil tells of another child, weighed in that child's words;
+    the comment names someone, so that the abuse model alone can find an insult)."""
     an = analyse(text)
     hits = list(an.hits) + find_personal_info(an.folded)
     words = engine.model_words(an)[0]
     strong, ctx, sh, sh_sure = [], [], [], []
     for h in hits:
         if h.category == "self_harm":
-            (sh_sure if h.score >= engine.SELF_HARM_NEVER_VETOED else sh).append(h)
+            (sh_sure if h.score >= engine.SELF_HARM_NEVER_VETOED or h.retold else sh).append(h)
         elif h.kind == "word" and h.category in engine.CONTEXT_WORD_CATS and h.score < engine.CONTEXT_SURE:
             ctx.append(h)
         else:

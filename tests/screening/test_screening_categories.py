@@ -392,6 +392,7 @@ NEGATIVE = {
         "ive taken lots of medicine for my cough",
         "I want to cut my hair",
         "I'm dying to see the new film",
+        "i am going to kill myself laughing when i see this",
         "I killed it in the test",
         "nobody will miss the old climbing frame",
         "I'm ending it with my boyfriend tonight",
