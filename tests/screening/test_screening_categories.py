@@ -121,6 +121,7 @@ POSITIVE = {
         "we dont want any polish kids on our table",
         "no one will play with you coz ur gay",
         "sikhs should not be allowed in the park",
+        "we have to fight the muslims",
         # women and girls as lesser, owned, or to blame for harm done to them
         "girls belong in the kitchen not on the pitch",
         "women are just objects",
@@ -373,6 +374,9 @@ NEGATIVE = {
         "Jewish people celebrate Hanukkah",
         "disabled people should not be allowed to be left out",
         "the deaf club meets after school",
+        "we have to fight the germans in the game",
+        "we have to fight the girls in dodgeball",
+        "you have to fight the boss",
         "some people smell nice",
         "girls belong in every sport",
         "she deserves a medal",
