@@ -396,6 +396,21 @@ DISCLOSURES = [
     ("there was lots of shouting and mum had a bruise on her face", "threat"),
     ("my brother gives me money to take packages to people", "threat"),
     ("my brother watches videos that say we have to fight the muslims", "grooming"),
+    # pictures of the pupil undressed, fake nudes, an online adult's conspiracies
+    ("my stepdad took pictures of me in the bath", "grooming"),
+    ("someone made a fake nude of me with ai", "grooming"),
+    ("a man on discord says the jews control everything and sends me memes", "grooming"),
+    # harm at home in other words, work instead of school, threats over boys, control
+    ("my mum burns me with her cigarette", "threat"),
+    ("dad makes me kneel on rice when im naughty", "threat"),
+    ("i get locked in the cupboard under the stairs", "threat"),
+    ("my dad holds my head under the water in the bath", "threat"),
+    ("i have to work in my uncles shop every night and dont get paid", "threat"),
+    ("my family said they will hurt me if i talk to boys", "threat"),
+    ("my boyfriend checks my phone and says i cant talk to other boys", "threat"),
+    # eating less to be thin, picking until it bleeds
+    ("i only eat one meal a day so i can be skinny", "self_harm"),
+    ("i bite my nails till they bleed on purpose", "self_harm"),
 ]
 
 
@@ -731,6 +746,21 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i take my nans tablets to her every morning",
         "my grandad gives me money if i go on facetime with him on sundays",
         "my dad pays me to carry the shopping bags",
+        "my mum burns the toast every morning",
+        "the kettle burnt me when i made tea",
+        "i held my breath under the water in the pool",
+        "harry gets locked in the cupboard under the stairs",
+        "i got locked in the toilet at school and had to shout",
+        "i have to work hard every night on my spellings",
+        "my uncle pays me for helping in his shop on saturdays",
+        "my dad will kill me if i get my shoes muddy",
+        "my gf says i cant talk to her during the film",
+        "my mum took pictures of me in my new uniform",
+        "my dad took pictures of me at the beach",
+        "i only eat one biscuit a day so i can have pudding",
+        "i bite my nails when im nervous about tests",
+        "i pick at my scabs when im bored",
+        "a man on youtube says the jews celebrate hanukkah",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
