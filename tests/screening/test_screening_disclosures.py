@@ -400,6 +400,8 @@ DISCLOSURES = [
     ("my stepdad took pictures of me in the bath", "grooming"),
     ("someone made a fake nude of me with ai", "grooming"),
     ("a man on discord says the jews control everything and sends me memes", "grooming"),
+    ("a man on discord keeps telling me the jews control everything", "grooming"),
+    ("someone online sent me videos saying muslims are taking over", "grooming"),
     # harm at home in other words, work instead of school, threats over boys, control
     ("my mum burns me with her cigarette", "threat"),
     ("dad makes me kneel on rice when im naughty", "threat"),
@@ -411,6 +413,11 @@ DISCLOSURES = [
     # eating less to be thin, picking until it bleeds
     ("i only eat one meal a day so i can be skinny", "self_harm"),
     ("i bite my nails till they bleed on purpose", "self_harm"),
+    # a brother or sister who hurts the pupil again and again; children's spelling
+    ("my big brother punches me every day and mum doesnt do anything", "threat"),
+    ("my brother beets me up evry day", "threat"),
+    ("sumone sed they wil kill me aftr school", "threat"),
+    ("a man askd me were i live on fortnite", "grooming"),
 ]
 
 
@@ -761,6 +768,9 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i bite my nails when im nervous about tests",
         "i pick at my scabs when im bored",
         "a man on youtube says the jews celebrate hanukkah",
+        "my little brother kicks me in his sleep lol",
+        "my brother hits me with a pillow when we have pillow fights",
+        "my sister beat me at monopoly every time",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):

@@ -208,7 +208,9 @@ def test_what_pupils_write_in_an_e_safety_lesson_never_alerts_or_is_blocked():
     pictures to people you dont know online", "sexting is illegal if you are under 18") is
     about staying safe: none of it alerts the DSL or is blocked, and at most one in five is
     held by the models (4 of 29 when this was written; before the allowed phrases for advice
-    and taught topics, 5 alerted and 4 were blocked)."""
+    and taught topics, 5 alerted and 4 were blocked; 6 of 49 with the 20 lessons on fake
+    nudes, gifts for going on camera, conspiracies and controlling partners, of which 4 had
+    been blocked, 2 with an alert)."""
     comments = data_lines("esafety_lesson_comments.txt")
     assert len(comments) >= 25
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
