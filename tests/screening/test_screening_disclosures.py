@@ -418,6 +418,9 @@ DISCLOSURES = [
     ("my brother beets me up evry day", "threat"),
     ("sumone sed they wil kill me aftr school", "threat"),
     ("a man askd me were i live on fortnite", "grooming"),
+    # a gun at home, a knife seen near the pupil
+    ("my brother has a gun in his room", "threat"),
+    ("i saw a boy with a knife at the bus stop", "threat"),
 ]
 
 
