@@ -421,6 +421,18 @@ DISCLOSURES = [
     # a gun at home, a knife seen near the pupil
     ("my brother has a gun in his room", "threat"),
     ("i saw a boy with a knife at the bus stop", "threat"),
+    # a fight at home told at the end of ordinary news; thoughts of ending one's life there too
+    (
+        "my weekend was ok i played minecraft with my cousin and we built a massive castle with a moat "
+        "and a dragon but then mum and her boyfriend had a big fight and he hit her and i hid in my room",
+        "threat",
+    ),
+    ("mum and dad were shouting and i hid under my bed", "threat"),
+    (
+        "my favourite book is the twits because mr twit is so disgusting and funny but sometimes i think "
+        "about ending my life",
+        "self_harm",
+    ),
 ]
 
 
@@ -774,6 +786,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my little brother kicks me in his sleep lol",
         "my brother hits me with a pillow when we have pillow fights",
         "my sister beat me at monopoly every time",
+        "we had a pillow fight and then dad pushed mum into the paddling pool and we all laughed",
+        "there was a water fight and i hid behind the shed so nobody could get me",
+        "the film had lots of fighting and i hid behind the cushion",
+        "i keep thinking about ending it with my friend because she is mean",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
