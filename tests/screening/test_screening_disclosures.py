@@ -428,6 +428,14 @@ DISCLOSURES = [
         "threat",
     ),
     ("mum and dad were shouting and i hid under my bed", "threat"),
+    # left alone at home
+    ("nobody has been home for two days", "threat"),
+    ("i havent seen my mum since friday and im on my own", "threat"),
+    ("i have to look after myself because mum is always out", "threat"),
+    # an online contact given the pupil's password or school, flattery that sets them apart
+    ("a man on roblox asked for my password and i gave it to him", "grooming"),
+    ("i told a man on fortnite where i go to school", "grooming"),
+    ("he said i am really mature and not like other girls my age", "grooming"),
     (
         "my favourite book is the twits because mr twit is so disgusting and funny but sometimes i think "
         "about ending my life",
@@ -790,6 +798,13 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "there was a water fight and i hid behind the shed so nobody could get me",
         "the film had lots of fighting and i hid behind the cushion",
         "i keep thinking about ending it with my friend because she is mean",
+        "nobody was home so we posted the parcel through the letterbox",
+        "i havent seen my nan since christmas and i miss her",
+        "i have to look after myself when i go to cub camp",
+        "i had to make tea for myself because mum was at work late and it was pasta yum",
+        "i won a free ice cream at the fair",
+        "my password is really long and i keep forgetting it",
+        "i told my teacher where i go to swimming",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -898,6 +913,12 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         # not wanting to go to a parent's other home
         "i dont want to go to my dads this weekend",
         "im scared to go back to my mums tonight",
+        # tricked or pressed online, money spent in secret
+        "someone said i won a free iphone and asked for my mums card number",
+        "someone hacked my account and is sending rude pictures to my friends",
+        "a girl keeps messaging me saying she will tell everyone my secret",
+        "people keep sending me scary messages at night",
+        "i spent all my mums money on robux and she doesnt know",
     ],
 )
 def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
