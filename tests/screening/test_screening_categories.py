@@ -17,6 +17,8 @@ POSITIVE = {
         "ph0ck this lesson",
     ],
     "insult": [
+        "ew dont touch me youll give me germs",
+        "your drawing is so bad my baby brother could do better",
         "your mum probably wishes you were never born",
         "you are such a try hard",
         "lol look at her teeth",
@@ -326,6 +328,8 @@ NEGATIVE = {
         "We used the Hartree-Fock method in chemistry",
     ],
     "insult": [
+        "you beat me at chess again",
+        "my little brother could do better at maths than me if he tried",
         "you try hard in every lesson",
         "look at her teeth in the picture of the shark",
         "haha look at the dog",
