@@ -436,6 +436,16 @@ DISCLOSURES = [
     ("a man on roblox asked for my password and i gave it to him", "grooming"),
     ("i told a man on fortnite where i go to school", "grooming"),
     ("he said i am really mature and not like other girls my age", "grooming"),
+    # a night spent out after running away
+    ("i ran away last night and slept in the park", "threat"),
+    # sexual things shown to or done with a child, in a child's words
+    ("my cousin showed me a video of people with no clothes on", "grooming"),
+    ("we played a game where you have to take your clothes off", "grooming"),
+    ("the older kids made us kiss and touch each other", "grooming"),
+    ("a boy in year 6 made me pull my pants down", "grooming"),
+    ("my mums boyfriend walks around with no clothes on and makes me watch", "grooming"),
+    ("someone at the park showed us his willy", "grooming"),
+    ("my brother makes me play the touching game", "grooming"),
     (
         "my favourite book is the twits because mr twit is so disgusting and funny but sometimes i think "
         "about ending my life",
@@ -805,6 +815,12 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i won a free ice cream at the fair",
         "my password is really long and i keep forgetting it",
         "i told my teacher where i go to swimming",
+        "we slept outside in a tent at cub camp",
+        "i ran off to the shop and then slept at my nans",
+        "we played a game where you have to take your shoes off",
+        "my cousin showed me a video of cats falling over",
+        "in the play we have to kiss the frog",
+        "the baby has no clothes on in the bath",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
