@@ -53,6 +53,7 @@ POSITIVE = {
         "im bringing my dads knife to school tomorrow",
         "im going to poison her drink",
         "if you tell anyone i will hurt your little sister",
+        "im going to make a bomb like the one on youtube",
         "you are dead meat after school",
         "we will get you back for what you said",
         "we beat them up after school",
@@ -127,6 +128,7 @@ POSITIVE = {
         "no one will play with you coz ur gay",
         "sikhs should not be allowed in the park",
         "we have to fight the muslims",
+        "white people are better than everyone else",
         # women and girls as lesser, owned, or to blame for harm done to them
         "girls belong in the kitchen not on the pitch",
         "women are just objects",
@@ -391,6 +393,7 @@ NEGATIVE = {
         "we have to fight the germans in the game",
         "we have to fight the girls in dodgeball",
         "you have to fight the boss",
+        "christians are better than us at carol singing haha",
         "some people smell nice",
         "girls belong in every sport",
         "she deserves a medal",

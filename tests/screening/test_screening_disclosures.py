@@ -446,6 +446,9 @@ DISCLOSURES = [
     ("my mums boyfriend walks around with no clothes on and makes me watch", "grooming"),
     ("someone at the park showed us his willy", "grooming"),
     ("my brother makes me play the touching game", "grooming"),
+    # drawn towards violence: sent to fight abroad, taught to make a bomb online
+    ("my uncle wants me to go to syria to fight", "threat"),
+    ("someone online is teaching me how to make a bomb", "grooming"),
     (
         "my favourite book is the twits because mr twit is so disgusting and funny but sometimes i think "
         "about ending my life",
@@ -821,6 +824,8 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my cousin showed me a video of cats falling over",
         "in the play we have to kiss the frog",
         "the baby has no clothes on in the bath",
+        "my uncle went to syria to help refugees with a charity",
+        "im going to make a bath bomb for my mum",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
