@@ -332,6 +332,7 @@ NEGATIVE = {
     "insult": [
         "you beat me at chess again",
         "my little brother could do better at maths than me if he tried",
+        "my drawing is so bad my cat could do better lol",
         "you try hard in every lesson",
         "look at her teeth in the picture of the shark",
         "haha look at the dog",

@@ -826,6 +826,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "the baby has no clothes on in the bath",
         "my uncle went to syria to help refugees with a charity",
         "im going to make a bath bomb for my mum",
+        "my teacher says i am really mature for my age because i help the little ones",
+        "there was a big argument in the playground and then she pushed him over in tag",
+        "i saw a man with a knife at the shop cutting the cheese",
+        "i fell off the trampoline and my bruises are massive",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):

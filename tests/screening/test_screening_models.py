@@ -192,7 +192,9 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     held and 2 of them alerted; before the linear model learned from the project's own pupil
     comments, 17 were held, 1 blocked and 2 alerted. With 23 sentences saying who someone is
     added ("my dad is a teacher", "i am a girl"), 11 of 144 are held, 9 of them such sentences
-    (12 before the linear model learned from sentences of that kind), and none alerted."""
+    (12 before the linear model learned from sentences of that kind), and none alerted. With
+    100 more written against the disclosure lines (news of family fights over the remote, a gun
+    for clay pigeons, a teacher's "mature for my age"), 16 of 317 are held and none alerts."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
