@@ -449,6 +449,11 @@ DISCLOSURES = [
     # drawn towards violence: sent to fight abroad, taught to make a bomb online
     ("my uncle wants me to go to syria to fight", "threat"),
     ("someone online is teaching me how to make a bomb", "grooming"),
+    # a young child's spelling
+    ("dady hit me", "threat"),
+    ("mumy smaks me wen i am bad", "threat"),
+    ("my dad hurted me", "threat"),
+    ("the man touchd my privits", "grooming"),
     (
         "my favourite book is the twits because mr twit is so disgusting and funny but sometimes i think "
         "about ending my life",
@@ -830,6 +835,9 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "there was a big argument in the playground and then she pushed him over in tag",
         "i saw a man with a knife at the shop cutting the cheese",
         "i fell off the trampoline and my bruises are massive",
+        "dady made pancakes",
+        "mumy took me to the zoo",
+        "i am happy evry day",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -944,6 +952,9 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "a girl keeps messaging me saying she will tell everyone my secret",
         "people keep sending me scary messages at night",
         "i spent all my mums money on robux and she doesnt know",
+        # sad every day; left out, in a young child's spelling
+        "i am sad evry day",
+        "nobady plays with me",
     ],
 )
 def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
