@@ -6,6 +6,7 @@ those of test_screening_disclosures)."""
 import pytest
 
 from screening import screen
+from screening.lexicon import analyse
 from screening.reported import first_person, retold
 
 
@@ -57,3 +58,15 @@ def test_what_is_found_in_the_words_read_again_points_at_the_original_words():
     text = "My friend Amy said her Mum locks her in her room!"
     (start, end), *_ = screen(text).categories["threat"].spans
     assert text[start:end] == "her Mum locks her in her room"
+
+
+def test_a_self_harm_line_in_a_friends_words_is_weighed_in_those_words():
+    """The fast path's model reads the comment as written as not about the writer (it is not),
+    so it cannot overrule a line found in a friend's words: the friend's words, read again, are
+    what the model weighs ("i want to die" is too few words to overrule; "i will die if i dont
+    get the new phone" is a figure of speech)."""
+    (told,) = [h for h in analyse("my friend told me she wants to die").hits if h.category == "self_harm"]
+    assert told.retold == ("i", "want", "to", "die")
+    assert screen("my friend told me she wants to die").alert
+    assert not screen("my friend said she will die if she doesnt get the new phone").alert
+    assert not any(h.retold for h in analyse("i want to die").hits)
