@@ -838,6 +838,8 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "dady made pancakes",
         "mumy took me to the zoo",
         "i am happy evry day",
+        "my dad told me to fight back if they hit me",
+        "there was lots of shouting at the football match and my dad got a black eye from the ball",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
