@@ -454,6 +454,16 @@ DISCLOSURES = [
     ("mumy smaks me wen i am bad", "threat"),
     ("my dad hurted me", "threat"),
     ("the man touchd my privits", "grooming"),
+    # staff, for the LADO: a locked room, a phone number given, following on an app, force,
+    # food forced, pictures in swimming costumes, filming pupils changing
+    ("mr smith kept me behind and locked the door", "grooming"),
+    ("miss said i was her favourite and gave me her phone number", "grooming"),
+    ("sir follows me on tiktok and likes all my videos", "grooming"),
+    ("the teacher dragged me by my arm down the corridor", "threat"),
+    ("mrs jones shouted in my face and grabbed my jumper", "threat"),
+    ("the dinner lady made me eat until i was sick", "threat"),
+    ("my swimming teacher takes pictures of us in our costumes", "grooming"),
+    ("the coach filmed us getting changed", "grooming"),
     (
         "my favourite book is the twits because mr twit is so disgusting and funny but sometimes i think "
         "about ending my life",
@@ -840,6 +850,14 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i am happy evry day",
         "my dad told me to fight back if they hit me",
         "there was lots of shouting at the football match and my dad got a black eye from the ball",
+        "mr smith kept me behind to finish my maths",
+        "miss said i was a star and gave me a sticker",
+        "sir follows the school rules",
+        "mrs jones shouted well done when i scored",
+        "the dinner lady gave me extra custard",
+        "the teacher took pictures of us in our costumes for the school show",
+        "i miss my cousin she gave me her number",
+        "i miss my nan she made me eat until i was sick",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
