@@ -81,7 +81,7 @@ SYNONYMS = {
     "kms": "kill myself", "kys": "kill yourself", "stfu": "shut the fuck up", "thx": "thanks",
     "im": "im", "iam": "im", "whr": "where", "wer": "where", "wen": "when", "tho": "though",
     "sewerslide": "suicide", "noodz": "nudes", "noods": "nudes", "nudez": "nudes", "newds": "nudes",
-    "nudies": "nudes",
+    "nudies": "nudes", "ctb": "kill myself",
 }  # fmt: skip
 
 

@@ -139,6 +139,9 @@ POSITIVE = {
         "this game is so gay",
     ],
     "self_harm": [
+        "i want to ctb",
+        "i just want to be with my grandad in heaven now",
+        "i wish i could go to heaven and see my mum",
         "i am going to jump out of my window",
         "i keep thinking about ending it",
         "i thought about not waking up",
@@ -405,6 +408,8 @@ NEGATIVE = {
         "he is gay and that is fine",
     ],
     "self_harm": [
+        "my grandad is in heaven now and i miss him",
+        "christians believe you go to heaven when you die",
         "i am going to jump off the roof in minecraft",
         "i want to jump off the diving board",
         "we are thinking about ending it early because of the rain",
