@@ -129,6 +129,9 @@ POSITIVE = {
         "sikhs should not be allowed in the park",
         "we have to fight the muslims",
         "white people are better than everyone else",
+        "dont be so gay",
+        "you talk like a deaf person",
+        "lol hes in the special class",
         # women and girls as lesser, owned, or to blame for harm done to them
         "girls belong in the kitchen not on the pitch",
         "women are just objects",
@@ -398,6 +401,8 @@ NEGATIVE = {
         "we have to fight the girls in dodgeball",
         "you have to fight the boss",
         "christians are better than us at carol singing haha",
+        "we learnt sign language to talk to deaf people",
+        "my brother is in the special school and he loves it",
         "some people smell nice",
         "girls belong in every sport",
         "she deserves a medal",
