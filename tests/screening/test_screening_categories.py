@@ -145,6 +145,7 @@ POSITIVE = {
         "i want to ctb",
         "i just want to be with my grandad in heaven now",
         "i wish i could go to heaven and see my mum",
+        "i want to go to heaven now not when im old",
         "i am going to jump out of my window",
         "i keep thinking about ending it",
         "i thought about not waking up",
@@ -415,6 +416,8 @@ NEGATIVE = {
     "self_harm": [
         "my grandad is in heaven now and i miss him",
         "christians believe you go to heaven when you die",
+        "i wish i could go to heaven one day when i am old",
+        "when i am really old i hope i go to heaven",
         "i am going to jump off the roof in minecraft",
         "i want to jump off the diving board",
         "we are thinking about ending it early because of the rain",
