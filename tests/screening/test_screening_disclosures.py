@@ -858,6 +858,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "the teacher took pictures of us in our costumes for the school show",
         "i miss my cousin she gave me her number",
         "i miss my nan she made me eat until i was sick",
+        "i have had the same pencil case all year",
+        "i am always hungry after football",
+        "i am so hungry at the weekend because we do football all morning",
+        "i wore the same team shirt every day at the world cup",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -972,6 +976,10 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "a girl keeps messaging me saying she will tell everyone my secret",
         "people keep sending me scary messages at night",
         "i spent all my mums money on robux and she doesnt know",
+        # neglect of the body: the same clothes all week, a dentist refused, hungry at home
+        "i have had the same clothes on all week",
+        "my tooth has been hurting for weeks and mum wont take me to the dentist",
+        "i am always hungry at home",
         # sad every day; left out, in a young child's spelling
         "i am sad evry day",
         "nobady plays with me",
