@@ -464,6 +464,12 @@ DISCLOSURES = [
     ("the dinner lady made me eat until i was sick", "threat"),
     ("my swimming teacher takes pictures of us in our costumes", "grooming"),
     ("the coach filmed us getting changed", "grooming"),
+    # on a live stream or under a video
+    ("i went live on tiktok and a man asked me to take my top off", "grooming"),
+    ("someone in my live asked where i live", "grooming"),
+    ("a man commented on my video asking how old i am", "grooming"),
+    ("someone keeps asking me to go on omegle with them", "grooming"),
+    ("a stranger on snapchat map knows where i am", "grooming"),
     (
         "my favourite book is the twits because mr twit is so disgusting and funny but sometimes i think "
         "about ending my life",
@@ -862,6 +868,11 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i am always hungry after football",
         "i am so hungry at the weekend because we do football all morning",
         "i wore the same team shirt every day at the world cup",
+        "i went live on tiktok with my mum to show our dance",
+        "my nan commented on my video saying well done",
+        "i share my location with my mum so she knows i am safe",
+        "my mum asked me to take my jumper off because it was hot",
+        "my cousin knows where i live",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -980,6 +991,9 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "i have had the same clothes on all week",
         "my tooth has been hurting for weeks and mum wont take me to the dentist",
         "i am always hungry at home",
+        # a location shared with everyone, live streams kept from parents
+        "i share my location with everyone on snap map",
+        "i go live on tiktok every night without my mum knowing",
         # sad every day; left out, in a young child's spelling
         "i am sad evry day",
         "nobady plays with me",
