@@ -994,6 +994,7 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         # a location shared with everyone, live streams kept from parents
         "i share my location with everyone on snap map",
         "i go live on tiktok every night without my mum knowing",
+        "i get really scared at night and cant sleep",
         # sad every day; left out, in a young child's spelling
         "i am sad evry day",
         "nobady plays with me",
