@@ -873,6 +873,8 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i share my location with my mum so she knows i am safe",
         "my mum asked me to take my jumper off because it was hot",
         "my cousin knows where i live",
+        "we voted him off the island in the game",
+        "i posted my photo with a funny caption",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -995,6 +997,9 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "i share my location with everyone on snap map",
         "i go live on tiktok every night without my mum knowing",
         "i get really scared at night and cant sleep",
+        # bullying online: a fake account posting the pupil's photo, voted out of a group chat
+        "a fake account keeps posting my photo with mean captions",
+        "everyone in the group chat voted me off",
         # sad every day; left out, in a young child's spelling
         "i am sad evry day",
         "nobady plays with me",
