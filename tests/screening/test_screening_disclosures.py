@@ -475,6 +475,25 @@ DISCLOSURES = [
         "about ending my life",
         "self_harm",
     ),
+    # self-harm shortened to "sh", and pictures or fasting to get thin
+    ("i relapsed on sh last night", "self_harm"),
+    ("my sh urges are really bad today", "self_harm"),
+    ("i did sh again and my arm is bleeding", "self_harm"),
+    ("i looked at thinspo all night and skipped dinner", "self_harm"),
+    ("im going to go on a water fast till im skinny", "self_harm"),
+    # drawn into carrying drugs for older people, and pictures held over a pupil for money
+    ("some older boys gave me money to take a bag to another town", "grooming"),
+    ("a man gives me free weed if i deliver packages for him", "grooming"),
+    ("the older lads said i owe them now and have to sell for them", "grooming"),
+    ("they said if i dont hold the package they will hurt my family", "grooming"),
+    ("he said he will share the pic with everyone unless i pay him", "grooming"),
+    # drink or parties with older men, honour, FGM in other words, a parent who wants to die
+    ("i get money for going to parties with older men", "grooming"),
+    ("an older man lets me stay at his flat and gives me vodka", "grooming"),
+    ("my brother said if i talk to boys he will kill me for shaming the family", "threat"),
+    ("my cousin said they are going to do a special procedure on me to make me a proper woman", "threat"),
+    ("my mum cries all day and says she wants to go to sleep forever", "self_harm"),
+    ("my dad said he doesnt want to live anymore", "self_harm"),
 ]
 
 
@@ -875,6 +894,22 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my cousin knows where i live",
         "we voted him off the island in the game",
         "i posted my photo with a funny caption",
+        "sh be quiet the teacher is talking",
+        "i did sh homework today",
+        "we learned that thinspo is harmful and we should report it",
+        "im fasting for ramadan so i cant eat at lunch",
+        "my dad gave me money to take a bag to the charity shop",
+        "my paper round pays me to deliver papers",
+        "we learned about county lines in pshe",
+        "i owe them a fiver so i have to pay it back",
+        "the postman gave me a parcel to take to my mum",
+        "ill show the video if i pay for netflix",
+        "i cant post the video unless i pay for premium",
+        "a man at the shop gave me a drink of water",
+        "we had a party with older kids from year 6",
+        "my mum will kill me for getting mud on the family car",
+        "my mum says she doesnt want to live in this town",
+        "my mum said she wants to sleep forever after her night shift",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -1003,6 +1038,10 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         # sad every day; left out, in a young child's spelling
         "i am sad evry day",
         "nobady plays with me",
+        # laughed at for a period, braces or a hijab
+        "they keep laughing at my period stain",
+        "everyone makes fun of my braces",
+        "they laugh at my hijab",
     ],
 )
 def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):

@@ -111,6 +111,9 @@ def test_street_addresses(text):
         "i live on oak road",
         "my mums number is 07700 900123",
         "i'm at the park now come find me",
+        "friend me on roblox",
+        "message me on insta",
+        "hmu on snap",
     ],
 )
 def test_handles_and_contact_seeking(text):
@@ -145,6 +148,10 @@ ORDINARY = [
     "the shop is on the high street",
     "we came number 3 in the street dance competition",
     "i counted to nine hundred and ninety nine",
+    # "message", "call" and "friend" are nouns too: only "me" or "us" after them asks for contact
+    "i got a weird message on roblox",
+    "i met a friend on roblox and we built a house",
+    "we were in a call on discord",
 ]
 
 
