@@ -194,7 +194,10 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     added ("my dad is a teacher", "i am a girl"), 11 of 144 are held, 9 of them such sentences
     (12 before the linear model learned from sentences of that kind), and none alerted. With
     100 more written against the disclosure lines (news of family fights over the remote, a gun
-    for clay pigeons, a teacher's "mature for my age"), 16 of 317 are held and none alerts."""
+    for clay pigeons, a teacher's "mature for my age"), 16 of 317 are held and none alerts;
+    with 49 more on lessons and hobbies that use words of harm (the Holocaust, body parts in
+    science, a butcher) and slang near put-downs, 21 of 366 (one more had been held for
+    history, and one blocked for the names of body parts)."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
