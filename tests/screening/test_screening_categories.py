@@ -243,6 +243,8 @@ POSITIVE = {
     ],
     "grooming": [
         "can i have your number",
+        "can we video call in private",
+        "where are your parents at night",
         "can we swap numbers",
         "dont tell your mum about the present i sent you",
         "what colour is your underwear",
@@ -490,6 +492,8 @@ NEGATIVE = {
     ],
     "grooming": [
         "whats your favourite roblox game",
+        "can we video call grandma on sunday",
+        "my dad asked where my mum was at work",
         "can i add you to the group chat for the project",
         "what does the tudor house look like",
         "my special friend at school is maya",

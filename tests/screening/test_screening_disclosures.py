@@ -494,6 +494,15 @@ DISCLOSURES = [
     ("my cousin said they are going to do a special procedure on me to make me a proper woman", "threat"),
     ("my mum cries all day and says she wants to go to sleep forever", "self_harm"),
     ("my dad said he doesnt want to live anymore", "self_harm"),
+    # misspelt ("dei", "slef", "dye" with despair after it)
+    ("i want to dei", "self_harm"),
+    ("im going to kill my slef", "self_harm"),
+    ("i wanna dye i hate everything", "self_harm"),
+    # asked about underwear or being alone, a beheading video sent to the pupil
+    ("he asked me what colour my underwear is", "grooming"),
+    ("he keeps asking if im home alone", "grooming"),
+    ("someone online asked where my parents are at night", "grooming"),
+    ("i got sent a video of someone getting their head cut off", "threat"),
 ]
 
 
@@ -910,6 +919,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my mum will kill me for getting mud on the family car",
         "my mum says she doesnt want to live in this town",
         "my mum said she wants to sleep forever after her night shift",
+        "i want to dye my hair blue",
+        "i did it by my slef",
+        "my grandma asked if i was home alone and said she would come round",
+        "she asked me about my underwear drawer being messy",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
