@@ -1055,6 +1055,18 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "they keep laughing at my period stain",
         "everyone makes fun of my braces",
         "they laugh at my hijab",
+        # a pupil's own vaping, drinking or drugs; money lost to packs or gambling; parents
+        # parting; racist words at home or on a book; afraid the family will find out
+        "i tried my brothers vape and now i cant stop",
+        "i drank a whole bottle of my dads beer and was sick",
+        "my friend gave me weed at the park",
+        "i smoke every day before school",
+        "i spend all my dinner money on fifa packs",
+        "i keep losing money on a gambling app on my mums phone",
+        "my mum and dad are getting divorced and i cry every night",
+        "someone wrote a racist word on my book",
+        "my dad says the n word and tells me to say it too",
+        "i am scared my dad will find out im gay",
     ],
 )
 def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
