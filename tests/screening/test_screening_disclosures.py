@@ -503,6 +503,7 @@ DISCLOSURES = [
     ("he keeps asking if im home alone", "grooming"),
     ("someone online asked where my parents are at night", "grooming"),
     ("i got sent a video of someone getting their head cut off", "threat"),
+    ("i have to look after my mum all night because she is ill and i never sleep", "threat"),
 ]
 
 
