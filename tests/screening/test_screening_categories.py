@@ -50,6 +50,7 @@ POSITIVE = {
     ],
     "threat": [
         "im going to burn the school down lol",
+        "i know where you live because i followed you home",
         "im bringing my dads knife to school tomorrow",
         "im going to poison her drink",
         "if you tell anyone i will hurt your little sister",
@@ -351,6 +352,7 @@ NEGATIVE = {
     ],
     "threat": [
         "I will help you after school",
+        "i know where you live because we walked past your house",
         "this game is killing me",
         "can you find you a seat near the front",
         "I'll find you a partner for the project",
