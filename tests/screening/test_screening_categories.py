@@ -50,6 +50,8 @@ POSITIVE = {
     ],
     "threat": [
         "im going to burn the school down lol",
+        "we gonna catch you lacking at the park",
+        "im bringing my brothers friends to sort you out",
         "i know where you live because i followed you home",
         "im bringing my dads knife to school tomorrow",
         "im going to poison her drink",
@@ -352,6 +354,9 @@ NEGATIVE = {
     ],
     "threat": [
         "I will help you after school",
+        "watch your back when you go down the slide",
+        "the acid in lemons makes them sour",
+        "my mum is bringing her friends to sort out the garden",
         "i know where you live because we walked past your house",
         "this game is killing me",
         "can you find you a seat near the front",

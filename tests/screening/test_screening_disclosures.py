@@ -504,6 +504,7 @@ DISCLOSURES = [
     ("someone online asked where my parents are at night", "grooming"),
     ("i got sent a video of someone getting their head cut off", "threat"),
     ("i have to look after my mum all night because she is ill and i never sleep", "threat"),
+    ("someone said they will throw acid on me", "threat"),
 ]
 
 
@@ -1068,6 +1069,10 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "someone wrote a racist word on my book",
         "my dad says the n word and tells me to say it too",
         "i am scared my dad will find out im gay",
+        # worry that takes the breath, a parent in hospital, older children on the bus
+        "i get so anxious i cant breathe in class",
+        "my mum is in hospital and i dont know whats happening",
+        "im scared of the older kids on the bus",
     ],
 )
 def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
