@@ -505,6 +505,16 @@ DISCLOSURES = [
     ("i got sent a video of someone getting their head cut off", "threat"),
     ("i have to look after my mum all night because she is ill and i never sleep", "threat"),
     ("someone said they will throw acid on me", "threat"),
+    # danger at home told plainly, and secrets kept for an adult
+    ("my stepdad makes me sleep in his bed when mum is at work", "grooming"),
+    ("he said i am his girlfriend now and i cant tell anyone", "grooming"),
+    ("my coach said i need to lose weight or im off the team and now i dont eat lunch", "self_harm"),
+    ("i found my mum on the floor and she wouldnt wake up", "threat"),
+    ("my dad drives really fast when hes drunk and im in the car", "threat"),
+    ("mum and her boyfriend have loads of people round doing drugs every night", "threat"),
+    ("theres needles on the floor at home", "threat"),
+    ("i live in a car with my mum now", "threat"),
+    ("there was a fight in our house and the police came again", "threat"),
 ]
 
 
@@ -925,6 +935,15 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "i did it by my slef",
         "my grandma asked if i was home alone and said she would come round",
         "she asked me about my underwear drawer being messy",
+        "my stepdad makes me pancakes when mum is at work",
+        "my coach said i need to practise more or im off the team",
+        "i found my mum asleep on the sofa after her night shift",
+        "my dad drives really fast on the motorway",
+        "my mum and her boyfriend have loads of people round for a barbecue",
+        "my mum is a nurse and she keeps needles in the bathroom cabinet for her diabetes",
+        "we slept in a tent at the campsite for the holiday",
+        "there was a fight in the film and the police came",
+        "my nan wants to lose weight so now she doesnt eat cake",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
