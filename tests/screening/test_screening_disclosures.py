@@ -1092,6 +1092,10 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "i get so anxious i cant breathe in class",
         "my mum is in hospital and i dont know whats happening",
         "im scared of the older kids on the bus",
+        # not feeling safe, a secret to tell, asking to talk to a teacher
+        "i dont feel safe",
+        "i want to tell you something but you have to promise not to tell",
+        "can i talk to miss after school its important",
     ],
 )
 def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
