@@ -198,7 +198,8 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     with 49 more on lessons and hobbies that use words of harm (the Holocaust, body parts in
     science, a butcher) and slang near put-downs, 21 of 366 (one more had been held for
     history, and one blocked for the names of body parts); and 21 of 378 with 12 on grown-ups'
-    habits and family news written against the lines for a pupil's own drinking and gambling."""
+    habits and family news written against the lines for a pupil's own drinking and gambling;
+    21 of 417 with 39 more in everyday words near the day's other lines (none had been held)."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
