@@ -383,6 +383,17 @@ def told_without_alert(fr: FastResult, alert_categories) -> bool:
     return bool(told) and all(any(a <= s and e <= b for a, b in told) for s, e in words)
 
 
+def _without_kind_holds(hits: list[Hit], alert_categories) -> list[Hit]:
+    """The hits, less the lines that only hold a comment for a teacher with a kind word (told
+    unkindness or worry, filed under a category that does not alert) when the comment also
+    tells of harm that alerts: the alert says it, and "i dont feel safe at home" is not an
+    insult. An unkind word or the models' reading can still find that category."""
+    told = [h for h in hits if h.kind == "disclosure"]
+    if not any(h.category in alert_categories for h in told):
+        return hits
+    return [h for h in hits if h.kind != "disclosure" or h.category in alert_categories]
+
+
 def unsure(logits: Mapping[str, float], n_words: int) -> bool:
     """Whether the fast path is unsure, so that the transformer is asked: a model head is in
     the unsure band, or a comment of a few words (``n_words`` read by the linear model) has
@@ -507,7 +518,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
         )
         return {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
 
-    found = found_in(fr.hits, logits)
+    found = found_in(_without_kind_holds(fr.hits, policy.alert_categories), logits)
     action = policy.action(found)
     # a pupil telling of harm done to them is held for an adult to read, never just blocked,
     # unless the words of the rest of the comment would be blocked on their own ("... you

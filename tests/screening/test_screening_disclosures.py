@@ -1157,3 +1157,20 @@ def test_loneliness_in_a_pupils_words_does_not_alert_on_the_models_reading_alone
 def test_loneliness_with_more_words_keeps_the_models_reading(text):
     verdict = screen(text)
     assert verdict.alert and "self_harm" in verdict.categories, verdict.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i dont feel safe at home", "threat"),
+        ("an older man lets me stay at his flat and gives me vodka", "grooming"),
+    ],
+)
+def test_a_disclosure_that_alerts_is_not_also_filed_as_a_kind_hold(text, category):
+    """A line that only holds a comment for a teacher with a kind word (filed under `insult`)
+    adds nothing when the comment tells of harm that alerts: the DSL sees the harm's own
+    category, not an insult."""
+    verdict = screen(text)
+    assert set(verdict.categories) == {category}, verdict.to_dict()
+    assert verdict.alert and verdict.reason == REASON_SUPPORT
+    assert set(screen("i dont feel safe").categories) == {"insult"}
