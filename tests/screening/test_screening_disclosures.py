@@ -515,6 +515,13 @@ DISCLOSURES = [
     ("theres needles on the floor at home", "threat"),
     ("i live in a car with my mum now", "threat"),
     ("there was a fight in our house and the police came again", "threat"),
+    # touching that goes on after a no, rude pictures sent or shared, an adult who hugs in a way
+    # that feels wrong or has pupils change in front of him
+    ("a boy in year 6 keeps trying to kiss me and wont stop even when i say no", "grooming"),
+    ("he sent me a picture of his willy", "grooming"),
+    ("someone airdropped a rude picture to everyone on the trip", "grooming"),
+    ("the teacher keeps hugging me and it feels weird", "grooming"),
+    ("our coach makes us get changed in front of him", "grooming"),
 ]
 
 
@@ -944,6 +951,13 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "we slept in a tent at the campsite for the holiday",
         "there was a fight in the film and the police came",
         "my nan wants to lose weight so now she doesnt eat cake",
+        "a boy in my class tried to kiss my hand as a joke in the play",
+        "the teacher gave me a hug when i was sad and i felt better",
+        "our coach makes us run laps before the match",
+        "my little brother keeps hugging me and wont stop lol",
+        "my brother keeps touching my stuff and wont stop",
+        "he sent me a picture of his thing he made in dt",
+        "the teacher was touching my hair because i had nits",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
