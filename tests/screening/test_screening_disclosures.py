@@ -522,6 +522,11 @@ DISCLOSURES = [
     ("someone airdropped a rude picture to everyone on the trip", "grooming"),
     ("the teacher keeps hugging me and it feels weird", "grooming"),
     ("our coach makes us get changed in front of him", "grooming"),
+    # attacked and filmed, an address shared with a threat to come round
+    ("they filmed me getting beaten up and put it on tiktok", "threat"),
+    ("some boys hit me and filmed it for their snap story", "threat"),
+    ("someone shared my address in the group chat and said they would come round", "threat"),
+    ("people are saying they will jump me and film it", "threat"),
 ]
 
 
@@ -958,6 +963,9 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my brother keeps touching my stuff and wont stop",
         "he sent me a picture of his thing he made in dt",
         "the teacher was touching my hair because i had nits",
+        "my mum filmed me getting a goal",
+        "i hit the ball and then filmed it going in",
+        "people are saying they will come to my party",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -1110,6 +1118,10 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "i dont feel safe",
         "i want to tell you something but you have to promise not to tell",
         "can i talk to miss after school its important",
+        # hurt online: posts about the pupil, an account taken over, a photo made a meme
+        "a girl keeps posting about me on tiktok",
+        "my account got hacked and they posted rude things as me",
+        "they put my photo in a group chat and made it into a meme",
     ],
 )
 def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
