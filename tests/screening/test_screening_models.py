@@ -199,7 +199,9 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     science, a butcher) and slang near put-downs, 21 of 366 (one more had been held for
     history, and one blocked for the names of body parts); and 21 of 378 with 12 on grown-ups'
     habits and family news written against the lines for a pupil's own drinking and gambling;
-    21 of 417 with 39 more in everyday words near the day's other lines (none had been held)."""
+    21 of 417 with 39 more in everyday words near the day's other lines (none had been held);
+    21 of 433 with 16 on hugs, films and accounts (a friend's hacked account, held by a first
+    wording of the day's line, is posted)."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
