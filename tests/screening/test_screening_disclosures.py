@@ -527,6 +527,9 @@ DISCLOSURES = [
     ("some boys hit me and filmed it for their snap story", "threat"),
     ("someone shared my address in the group chat and said they would come round", "threat"),
     ("people are saying they will jump me and film it", "threat"),
+    # an adult's "its our secret" told by the pupil is held with the alert, not blocked
+    ("my uncle gives me money and says its our little secret", "grooming"),
+    ("my uncle makes me do things and says its our secret", "grooming"),
 ]
 
 
@@ -1122,6 +1125,9 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "a girl keeps posting about me on tiktok",
         "my account got hacked and they posted rude things as me",
         "they put my photo in a group chat and made it into a meme",
+        # an adult who "makes me do things", with nothing said of what, told of a friend too
+        "my uncle makes me do things",
+        "a girl in my class said her uncle makes her do things",
     ],
 )
 def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_no_alert(text):
