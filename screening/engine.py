@@ -369,6 +369,12 @@ def _reason(action: str, found: Mapping[str, float], policy: Policy) -> str:
     return REASONS[top]
 
 
+def is_kind_hold(hit: Hit, alert_categories) -> bool:
+    """Whether a hit is a line that only holds a comment for a teacher with a kind word: a
+    pupil telling of unkindness or a worry, filed under a category that does not alert."""
+    return hit.kind == "disclosure" and hit.category not in alert_categories
+
+
 def told_without_alert(fr: FastResult, alert_categories) -> bool:
     """Whether the comment is all words a pupil uses to tell of unkindness or a worry that does
     not alert the DSL ("nobody plays with me", held for a teacher; "i feel lonely sometimes",
@@ -376,22 +382,18 @@ def told_without_alert(fr: FastResult, alert_categories) -> bool:
     alert either. A word outside them ("... and i want to die") keeps that reading."""
     if any(h.category == "self_harm" for h in fr.hits):
         return False
-    told = [
-        (h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category not in alert_categories
-    ]
+    told = [(h.start, h.end) for h in fr.hits if is_kind_hold(h, alert_categories)]
     words = map(fr.analysis.token_span, range(len(fr.analysis.tokens)))
     return bool(told) and all(any(a <= s and e <= b for a, b in told) for s, e in words)
 
 
 def _without_kind_holds(hits: list[Hit], alert_categories) -> list[Hit]:
-    """The hits, less the lines that only hold a comment for a teacher with a kind word (told
-    unkindness or worry, filed under a category that does not alert) when the comment also
-    tells of harm that alerts: the alert says it, and "i dont feel safe at home" is not an
-    insult. An unkind word or the models' reading can still find that category."""
-    told = [h for h in hits if h.kind == "disclosure"]
-    if not any(h.category in alert_categories for h in told):
+    """The hits, less the kind holds (``is_kind_hold``) when the comment also tells of harm
+    that alerts: the alert says it, and "i dont feel safe at home" is not an insult. An unkind
+    word or the models' reading can still find that category."""
+    if not any(h.kind == "disclosure" and h.category in alert_categories for h in hits):
         return hits
-    return [h for h in hits if h.kind != "disclosure" or h.category in alert_categories]
+    return [h for h in hits if not is_kind_hold(h, alert_categories)]
 
 
 def unsure(logits: Mapping[str, float], n_words: int) -> bool:
