@@ -17,6 +17,9 @@ POSITIVE = {
         "ph0ck this lesson",
     ],
     "insult": [
+        "we made a group chat without you lol",
+        "we all voted you out of the team",
+        "dont bother coming to my party",
         "ew dont touch me youll give me germs",
         "your drawing is so bad my baby brother could do better",
         "your mum probably wishes you were never born",
@@ -96,6 +99,11 @@ POSITIVE = {
         "say that again and youre finished",
         "ill make sure you never walk again",
         "snitches get stitches",
+        # a weapon named, and drill slang for attacking a rival group
+        "im going to get him with my brothers knife",
+        "ill do you with my dads hammer",
+        "we are gonna ride out on the opps tonight",
+        "me and the mandem are gonna slide on them after school",
     ],
     "sexual": [
         "sexting is sending rude pictures so send me some",
@@ -108,6 +116,7 @@ POSITIVE = {
         "show us your bum",
         "do you want to sleep with me",
         "shes so fit id smash",
+        "shes only good for one thing",
     ],
     "hate": [
         "jews are greedy",
@@ -142,6 +151,8 @@ POSITIVE = {
         "women should obey their husbands",
         "a girl who dresses like that is asking for it",
         "you should hit your girlfriend if she answers back",
+        "women should be beaten if they dont listen",
+        "girls should be put in their place",
         "this game is so gay",
     ],
     "self_harm": [
@@ -183,6 +194,8 @@ POSITIVE = {
         "suicide is when i will finally be free",
         "i bang my head on the wall when im upset",
         "i pull my hair out when im stressed",
+        "i scratch my arms until they bleed when im sad",
+        "i pick my skin until it bleeds when im stressed",
         "i bite myself when i get angry",
         "i hit myself when i get things wrong",
         "whats the point of anything",
@@ -330,6 +343,8 @@ POSITIVE = {
         "we need to fight for our race",
         "its time to fight back against the muslims",
         "we need to fight for our race against the immigrants",
+        "i want to be like elliot rodger",
+        "i want to do what the christchurch shooter did",
     ],
 }
 
@@ -386,6 +401,13 @@ NEGATIVE = {
         "you're getting knocked out of the competition",
         "add the vinegar and watch what happens",
         "finish these three questions and you're done",
+        "we got him with a water balloon",
+        "i got him with my nerf gun haha",
+        "we chased him with a water gun in the garden",
+        "i will help him with the knife and fork he is only little",
+        "we are going to slide on the ice tomorrow",
+        "can we ride on them after school",
+        "we caught him lacking focus in the second half",
     ],
     "sexual": [
         "we learnt about Sussex and Essex",
@@ -421,6 +443,8 @@ NEGATIVE = {
         "women won the vote in 1918",
         "my uncle is gay and he is getting married",
         "he is gay and that is fine",
+        "girls should be allowed to play football",
+        "women should be paid the same as men",
     ],
     "self_harm": [
         "my grandad is in heaven now and i miss him",
@@ -471,6 +495,9 @@ NEGATIVE = {
         "i banged my head on the door when i stood up",
         "i hit myself with the racket by accident",
         "i pull my hair back when im playing football",
+        "i scratch my legs until they bleed when they itch at night",
+        "my cat scratched my arm until it bled when i picked him up",
+        "i hit my hand until it hurts when i play the drums",
         "this homework makes me want to die",
         "i will take it all back if you say sorry",
         "we learned about the choking game in assembly",
@@ -547,6 +574,8 @@ NEGATIVE = {
         "we trained really hard for our race on sports day",
         "we will fight for our race to win the cup",
         "our team will fight for the cup",
+        "i want to be like my dad when i grow up",
+        "in history we learned hitler was the leader of germany",
     ],
 }
 

@@ -290,6 +290,10 @@ DISCLOSURES = [
     ("my dad swung the bat and hit me on purpose", "threat"),
     ("my cousin says we need to fight for our race", "grooming"),
     ("my brother says white people need to fight back against muslims", "grooming"),
+    ("my uncle says muslims are taking over and we need to fight them", "grooming"),
+    ("my brother says we need to protect our country from the immigrants", "grooming"),
+    ("i throw up after tea so i dont get fat", "self_harm"),
+    ("he said i will die if i dont send him pics", "threat"),
     ("i stopped eating at lunch so i can be skinny like my sister", "self_harm"),
     ("my coach said i am his special girl and not to tell my mum", "grooming"),
     ("my mum has a new boyfriend and he comes in the bathroom when im in the bath", "grooming"),
@@ -530,6 +534,13 @@ DISCLOSURES = [
     # an adult's "its our secret" told by the pupil is held with the alert, not blocked
     ("my uncle gives me money and says its our little secret", "grooming"),
     ("my uncle makes me do things and says its our secret", "grooming"),
+    ("my mums boyfriend makes me do things and says its our little game", "grooming"),
+    ("he says its our special game and i cant tell", "grooming"),
+    # "makes me do things" with when or where it is hidden
+    ("my cousin makes me do stuff when nobody is home", "grooming"),
+    ("my uncle makes me do things at night", "grooming"),
+    ("the lodger makes me do stuff in his room", "grooming"),
+    ("a girl in my class said her uncle makes her do things when no one is home", "grooming"),
 ]
 
 
@@ -969,6 +980,18 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my mum filmed me getting a goal",
         "i hit the ball and then filmed it going in",
         "people are saying they will come to my party",
+        "my mum makes me do my homework when nobody is home",
+        "my mum makes me do things like tidy my room at night",
+        "my mum made me do it again in my room because it was messy",
+        "he said its our game not yours",
+        "my brother says this is our special game for the holidays",
+        "i promise not to tell anyone your surprise",
+        "i promise not to tell anyone about your surprise party",
+        "lol you beat me again",
+        "my uncle says muslims are kind and we should visit the mosque",
+        "my dad says we need to protect our country from litter",
+        "i threw up after the rollercoaster so i couldnt have ice cream",
+        "it says you will win a prize if you share it",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -1123,6 +1146,8 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "can i talk to miss after school its important",
         # hurt online: posts about the pupil, an account taken over, a photo made a meme
         "a girl keeps posting about me on tiktok",
+        # a chain message that says the pupil will die unless it is passed on
+        "someone sent me a video and it says i will die if i dont share it",
         "my account got hacked and they posted rude things as me",
         "they put my photo in a group chat and made it into a meme",
         # an adult who "makes me do things", with nothing said of what, told of a friend too

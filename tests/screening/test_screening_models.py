@@ -201,7 +201,9 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     habits and family news written against the lines for a pupil's own drinking and gambling;
     21 of 417 with 39 more in everyday words near the day's other lines (none had been held);
     21 of 433 with 16 on hugs, films and accounts (a friend's hacked account, held by a first
-    wording of the day's line, is posted)."""
+    wording of the day's line, is posted); 19 of 455 with 22 more on challenges, toy weapons, games
+    won and what girls can do (none of them held), on a processor with AVX-512, where the int8
+    transformer posts two of the earlier 21."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
