@@ -294,6 +294,19 @@ DISCLOSURES = [
     ("my brother says we need to protect our country from the immigrants", "grooming"),
     ("i throw up after tea so i dont get fat", "self_harm"),
     ("he said i will die if i dont send him pics", "threat"),
+    # cruelty to an animal, fire set, a wish to hurt a baby; left alone with the little ones;
+    # hiding from a parent's anger; blamed for a parent's drinking; made to work, not learn
+    ("we threw stones at a cat until it stopped moving", "threat"),
+    ("me and my mate set fire to the bins behind the shops", "threat"),
+    ("i want to hurt the new baby when mum isnt looking", "threat"),
+    ("mum leaves me and my baby brother on our own all night", "threat"),
+    ("i have to hide in the wardrobe when my dad gets angry", "threat"),
+    ("we hid in the bathroom when my stepdad came home drunk", "threat"),
+    ("mum says its my fault she drinks", "threat"),
+    ("my cousin came from abroad and has to work in the nail bar and cant go to school", "threat"),
+    # a picture the pupil sent, now shown round
+    ("i sent a pic to a boy and now hes showing everyone", "grooming"),
+    ("i sent him a pic and now he is showing it to all his friends", "grooming"),
     ("i stopped eating at lunch so i can be skinny like my sister", "self_harm"),
     ("my coach said i am his special girl and not to tell my mum", "grooming"),
     ("my mum has a new boyfriend and he comes in the bathroom when im in the bath", "grooming"),
@@ -992,6 +1005,16 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my dad says we need to protect our country from litter",
         "i threw up after the rollercoaster so i couldnt have ice cream",
         "it says you will win a prize if you share it",
+        "i sent a pic of my dog to my nan and now shes showing everyone",
+        "i sent my nan a video of my dance and she showed it to the whole family",
+        "i hid when my dad came home because it was a surprise party",
+        "the cat played with a mouse until it stopped moving",
+        "we set fire to the guy on bonfire night",
+        "i want to shake the baby rattle for him",
+        "im going to drop the baby off at nursery with mum",
+        "im on steroids for my asthma",
+        "i dont know when my mum is coming back from the shops",
+        "my dad went away to work on a ship and i dont know when he is coming back",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -1148,6 +1171,9 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "a girl keeps posting about me on tiktok",
         # a chain message that says the pupil will die unless it is passed on
         "someone sent me a video and it says i will die if i dont share it",
+        # steroids to get big; a parent gone abroad with no word of coming back
+        "im taking steroids to get big for the summer",
+        "mum went abroad and i dont know when she is coming back",
         "my account got hacked and they posted rude things as me",
         "they put my photo in a group chat and made it into a meme",
         # an adult who "makes me do things", with nothing said of what, told of a friend too

@@ -203,7 +203,8 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     21 of 433 with 16 on hugs, films and accounts (a friend's hacked account, held by a first
     wording of the day's line, is posted); 19 of 455 with 22 more on challenges, toy weapons, games
     won and what girls can do (none of them held), on a processor with AVX-512, where the int8
-    transformer posts two of the earlier 21."""
+    transformer posts two of the earlier 21; 19 of 471 with 16 on bonfires, babies, hiding games
+    and medicine written against the day's later lines."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
