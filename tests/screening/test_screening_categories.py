@@ -117,6 +117,7 @@ POSITIVE = {
         "do you want to sleep with me",
         "shes so fit id smash",
         "shes only good for one thing",
+        "the boys are rating girls out of 10 in the group chat",
     ],
     "hate": [
         "jews are greedy",
@@ -413,6 +414,8 @@ NEGATIVE = {
         "we learnt about Sussex and Essex",
         "the sextet played music",
         "can I have a pic of you in your football kit",
+        "we rated the cakes out of 10 in bake off club",
+        "the boys were rating the girls dances out of 10 for our strictly show",
     ],
     "hate": [
         "the travellers are kind",

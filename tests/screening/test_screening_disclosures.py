@@ -307,6 +307,16 @@ DISCLOSURES = [
     # a picture the pupil sent, now shown round
     ("i sent a pic to a boy and now hes showing everyone", "grooming"),
     ("i sent him a pic and now he is showing it to all his friends", "grooming"),
+    # sexual abuse named plainly (the word "raped" alone is blocked as sexual)
+    ("i was raped at a party", "grooming"),
+    ("my uncle does sex things to me", "grooming"),
+    ("my mums boyfriend watches me in the shower", "grooming"),
+    # meeting someone met online; threatened with being outed; a boyfriend who hurts or controls
+    ("im going to meet the boy from snapchat on saturday", "grooming"),
+    ("i am going to meet the girl i talk to on discord", "grooming"),
+    ("he said if i dont go out with him he will tell everyone im gay", "threat"),
+    ("my boyfriend hits me when i dont reply fast enough", "threat"),
+    ("my boyfriend checks my phone and says ill be sorry if i talk to other boys", "threat"),
     ("i stopped eating at lunch so i can be skinny like my sister", "self_harm"),
     ("my coach said i am his special girl and not to tell my mum", "grooming"),
     ("my mum has a new boyfriend and he comes in the bathroom when im in the bath", "grooming"),
@@ -1015,6 +1025,12 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "im on steroids for my asthma",
         "i dont know when my mum is coming back from the shops",
         "my dad went away to work on a ship and i dont know when he is coming back",
+        "im going to meet my friend on minecraft after school",
+        "im going to see my friend on fortnite tonight",
+        "im going to meet my friend from football at the park",
+        "my uncle watches me in the school play",
+        "he did rude things to me like sticking his tongue out",
+        "my sister has to work on saturdays and cant go to the party",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -1174,6 +1190,7 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         # steroids to get big; a parent gone abroad with no word of coming back
         "im taking steroids to get big for the summer",
         "mum went abroad and i dont know when she is coming back",
+        "my mum posts pictures of me in the bath on facebook",
         "my account got hacked and they posted rude things as me",
         "they put my photo in a group chat and made it into a meme",
         # an adult who "makes me do things", with nothing said of what, told of a friend too
