@@ -326,6 +326,13 @@ DISCLOSURES = [
     ("my dad sleeps in my bed and touches me", "grooming"),
     ("he made me take my clothes off and took pictures", "grooming"),
     ("someone raped my sister", "grooming"),
+    # harm told in swear words, by a parent, a brother or a man the pupil calls a "paedo"
+    ("my dad beat the shit out of me last night", "threat"),
+    ("my stepdad kicked the fuck out of me", "threat"),
+    ("my mum calls me a fat bitch every day", "threat"),
+    ("my mum is a drunk and she smacks me", "threat"),
+    ("some paedo on snap keeps asking for pics", "grooming"),
+    ("a nonce at the park tried to get me in his car", "grooming"),
     # meeting someone met online; threatened with being outed; a boyfriend who hurts or controls
     ("im going to meet the boy from snapchat on saturday", "grooming"),
     ("i am going to meet the girl i talk to on discord", "grooming"),
@@ -1054,6 +1061,11 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my auntie is pregnant with twins",
         "my dad sleeps in my bed when i have nightmares and cuddles me",
         "my grandad always kisses me goodnight",
+        "he beat the hell out of me at chess",
+        "my brother beat the crap out of me at fifa",
+        "my dad calls me a pig when i eat all the crisps",
+        "my brother hits me so hard at pillow fights lol",
+        "the creep in the story got caught by the police",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -1240,9 +1252,16 @@ def test_a_disclosure_beside_abuse_of_someone_else_is_blocked_for_the_abuse():
     verdict = screen("nobody plays with me, you smelly loser")
     assert verdict.action == "block"
     assert verdict.reason != REASON_SUPPORT
-    verdict = screen("my dad hits me, ill stab you")
-    assert verdict.action == "block"
-    assert verdict.alert
+    for text in (
+        "my dad hits me, ill stab you",
+        # the swearing is about the one who hurts: blocked for it, and the DSL still told
+        "my brother is a dickhead he punches me in the stomach every day",
+        "my dads a fucking psycho he strangled my mum",
+    ):
+        verdict = screen(text)
+        assert verdict.action == "block", text
+        assert verdict.alert, text
+        assert "threat" in verdict.categories, text
 
 
 def test_a_threat_to_someone_else_keeps_its_own_reason_and_is_blocked():
