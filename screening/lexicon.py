@@ -71,7 +71,7 @@ SYNONYMS = {
     "gunna": "going to", "coz": "because", "cos": "because", "cuz": "because", "bc": "because",
     "ppl": "people", "evry": "every", "every1": "everyone", "everyi": "everyone",
     "no1": "no one", "noi": "no one", "noone": "no one", "nobdy": "nobody", "any1": "anyone",
-    "anyi": "anyone", "some1": "someone", "somei": "someone", "2": "to", "4": "for",
+    "anyi": "anyone", "some1": "someone", "somei": "someone", "sumi": "someone", "2": "to", "4": "for",
     "b4": "before", "n": "and", "y": "why", "ill": "ill", "dnt": "dont",
     "mum": "mum", "mom": "mum", "mam": "mum", "mummy": "mum", "ma": "mum", "mother": "mum",
     "mama": "mum", "mammy": "mum", "mommy": "mum", "father": "dad", "daddy": "dad", "papa": "dad",

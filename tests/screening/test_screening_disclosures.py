@@ -333,6 +333,12 @@ DISCLOSURES = [
     ("my mum is a drunk and she smacks me", "threat"),
     ("some paedo on snap keeps asking for pics", "grooming"),
     ("a nonce at the park tried to get me in his car", "grooming"),
+    # children's spelling and text-speak; starved, not fed, hit with a belt
+    ("my mum hts me wen shes angry", "threat"),
+    ("sum1 online askd 4 my adress", "grooming"),
+    ("my mum starves me", "threat"),
+    ("nobody feeds me at home", "threat"),
+    ("my brothr hits me wiv a belt", "threat"),
     # meeting someone met online; threatened with being outed; a boyfriend who hurts or controls
     ("im going to meet the boy from snapchat on saturday", "grooming"),
     ("i am going to meet the girl i talk to on discord", "grooming"),
@@ -1066,6 +1072,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "my dad calls me a pig when i eat all the crisps",
         "my brother hits me so hard at pillow fights lol",
         "the creep in the story got caught by the police",
+        "my friend hit me with a stick by accident",
+        "he hit me with a shoe when we were playing",
+        "nobody feeds the fish at home",
+        "my mum forgets to feed the cat",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
