@@ -339,6 +339,18 @@ DISCLOSURES = [
     ("my mum starves me", "threat"),
     ("nobody feeds me at home", "threat"),
     ("my brothr hits me wiv a belt", "threat"),
+    # a parent kept away by order who turns up, hiding from a parent, told to lie to those who
+    # help; a mother being hit; voices; drugs kept for a brother; passing out from drink
+    ("dad isnt allowed to see us but he came round last night and mum was crying", "threat"),
+    ("mum says we have to hide from dad", "threat"),
+    ("mum told me to lie to the social worker", "threat"),
+    ("i am not allowed to tell the teacher what happens at home", "threat"),
+    ("the police came to our house again last night because dad was hitting mum", "threat"),
+    ("i hear voices telling me to hurt people", "threat"),
+    ("my brother sells weed and makes me keep it in my room", "threat"),
+    ("my friend passed out after drinking vodka at the park", "threat"),
+    ("i have to go to my uncles house every weekend and i hate it there he hurts me", "threat"),
+    ("im cutting again", "self_harm"),
     # meeting someone met online; threatened with being outed; a boyfriend who hurts or controls
     ("im going to meet the boy from snapchat on saturday", "grooming"),
     ("i am going to meet the girl i talk to on discord", "grooming"),
@@ -1076,6 +1088,16 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "he hit me with a shoe when we were playing",
         "nobody feeds the fish at home",
         "my mum forgets to feed the cat",
+        "we have to hide from my dad in hide and seek",
+        "we have to hide from mum so she doesnt see her birthday present",
+        "i am not allowed to tell the teacher what happens at the end of the story",
+        "my friend told me to lie to the teachers about the homework",
+        "my nan passed out after drinking too much wine at christmas",
+        "my friend isnt allowed to come round but she came anyway",
+        "im cutting my hair again",
+        "im cutting again in dt tomorrow",
+        "i hear voices in the choir",
+        "my friend said she is going to kill it in the talent show tonight",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
