@@ -351,6 +351,13 @@ DISCLOSURES = [
     ("my friend passed out after drinking vodka at the park", "threat"),
     ("i have to go to my uncles house every weekend and i hate it there he hurts me", "threat"),
     ("im cutting again", "self_harm"),
+    # a suicide or a beheading seen in a video; nudes passed round a year group; a deepfake;
+    # "too fat" and stopping eating
+    ("i saw a video of a man killing himself on tiktok and i cant stop thinking about it", "threat"),
+    ("someone sent me a video of a beheading", "threat"),
+    ("people in my year share nudes in the group chat", "grooming"),
+    ("he made a deepfake of me with no clothes on", "grooming"),
+    ("im so fat i need to stop eating", "self_harm"),
     # meeting someone met online; threatened with being outed; a boyfriend who hurts or controls
     ("im going to meet the boy from snapchat on saturday", "grooming"),
     ("i am going to meet the girl i talk to on discord", "grooming"),
@@ -1098,6 +1105,10 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
         "im cutting again in dt tomorrow",
         "i hear voices in the choir",
         "my friend said she is going to kill it in the talent show tonight",
+        "i hate my stomach ache",
+        "i saw a video of a man jumping off a diving board",
+        "they share pics in the group chat of the trip",
+        "i need to stop eating so fast",
     ],
 )
 def test_look_alikes_of_a_disclosure_do_not_alert(text):
@@ -1254,6 +1265,8 @@ def test_look_alikes_of_a_disclosure_do_not_alert(text):
         "a girl keeps posting about me on tiktok",
         # a chain message that says the pupil will die unless it is passed on
         "someone sent me a video and it says i will die if i dont share it",
+        "i hate my body",
+        "i weighed myself five times today",
         # steroids to get big; a parent gone abroad with no word of coming back
         "im taking steroids to get big for the summer",
         "mum went abroad and i dont know when she is coming back",
