@@ -2,10 +2,16 @@
 an adult to read (never just blocked), and the pupil is told that someone will help, not that a
 rule was broken."""
 
+from pathlib import Path
+
 import pytest
 
 from screening import screen
 from screening.engine import REASON_SUPPORT
+from screening.lexicon import listed_lines
+from screening.policy import ALERT_CATEGORIES
+
+OTHER_WORDS = listed_lines(Path(__file__).parent / "data" / "disclosures_in_other_words.txt")
 
 DISCLOSURES = [
     ("my dad hits me when he is drunk", "threat"),
@@ -1361,3 +1367,15 @@ def test_a_disclosure_that_alerts_is_not_also_filed_as_a_kind_hold(text, categor
     assert set(verdict.categories) == {category}, verdict.to_dict()
     assert verdict.alert and verdict.reason == REASON_SUPPORT
     assert set(screen("i dont feel safe").categories) == {"insult"}
+
+
+def test_disclosures_written_apart_from_the_lines_alert():
+    """Disclosures written without looking at the lexicon (data/disclosures_in_other_words.txt):
+    each alerts, under a category that alerts, and is held, or blocked for swearing beside it."""
+    assert len(OTHER_WORDS) >= 100
+    missed = [t for t in OTHER_WORDS if not screen(t).alert]
+    assert not missed
+    for text in OTHER_WORDS:
+        verdict = screen(text)
+        assert set(verdict.categories) & set(ALERT_CATEGORIES), text
+        assert verdict.action in ("hold", "block"), text

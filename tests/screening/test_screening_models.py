@@ -204,7 +204,10 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     wording of the day's line, is posted); 19 of 455 with 22 more on challenges, toy weapons, games
     won and what girls can do (none of them held), on a processor with AVX-512, where the int8
     transformer posts two of the earlier 21; 19 of 471 with 16 on bonfires, babies, hiding games
-    and medicine written against the day's later lines."""
+    and medicine written against the day's later lines; 25 of 590 with 119 written apart from
+    the lexicon lines (figures of speech, games, cooking, lessons, harmless secrets; 6 held, and a
+    seventh, "i will literally end him" about a brother who deleted a game world, blocked with
+    an alert and left out of the file)."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
