@@ -2,7 +2,7 @@
 
 esafety-screen "some text"
 esafety-screen evaluate FILE --text-column C --label-column L --positive P[,P2...]
-               [--category NAME] [--fast] [--limit N]
+               [--category NAME | --alert] [--fast] [--limit N]
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ def _evaluate_main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(
         prog="esafety-screen evaluate",
         description="Measure the engine on a labelled CSV/TSV file (.gz allowed). A row is "
-        "predicted positive when the action is not 'allow', or with --category when that "
-        "category is found.",
+        "predicted positive when the action is not 'allow', with --category when that "
+        "category is found, or with --alert when the DSL is alerted.",
     )
     ap.add_argument("file", type=Path)
     ap.add_argument("--text-column", required=True)
@@ -47,8 +47,12 @@ def _evaluate_main(argv: list[str]) -> int:
     ap.add_argument(
         "--positive", required=True, help="label value(s) meaning 'should be flagged', comma-separated"
     )
-    ap.add_argument(
+    flag = ap.add_mutually_exclusive_group()
+    flag.add_argument(
         "--category", choices=CATEGORIES, help="count a row as flagged only when this category is found"
+    )
+    flag.add_argument(
+        "--alert", action="store_true", help="count a row as flagged only when the DSL is alerted"
     )
     ap.add_argument("--fast", action="store_true", help="time and use the fast path alone")
     ap.add_argument("--limit", type=int, default=None, help="only the first N rows")
@@ -69,7 +73,14 @@ def _evaluate_main(argv: list[str]) -> int:
 
     try:
         result = evaluate(
-            args.file, args.text_column, args.label_column, positive, fn, args.category, args.limit
+            args.file,
+            args.text_column,
+            args.label_column,
+            positive,
+            fn,
+            args.category,
+            args.limit,
+            args.alert,
         )
     except ValueError as exc:
         print(f"esafety-screen: {exc}", file=sys.stderr)

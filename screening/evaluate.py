@@ -58,6 +58,16 @@ def metrics(labels: list[int], preds: list[int]) -> dict[str, float]:
     }
 
 
+def flagged(verdict: Verdict, category: str | None = None, alert: bool = False) -> bool:
+    """Whether a verdict counts as predicted positive: the DSL alerted (``alert``), the category
+    found (``category``), or else any action but allow."""
+    if alert:
+        return verdict.alert
+    if category:
+        return category in verdict.categories
+    return verdict.action != "allow"
+
+
 def evaluate(
     path: Path,
     text_column: str,
@@ -66,6 +76,7 @@ def evaluate(
     screen_fn: Callable[[str], Verdict],
     category: str | None = None,
     limit: int | None = None,
+    alert: bool = False,
 ) -> dict[str, float | int]:
     labels: list[int] = []
     preds: list[int] = []
@@ -80,7 +91,7 @@ def evaluate(
         t0 = time.perf_counter()
         v = screen_fn(text)
         times.append(time.perf_counter() - t0)
-        pred = category in v.categories if category else v.action != "allow"
+        pred = flagged(v, category, alert)
         labels.append(int((row[label_column] or "").strip() in positive))
         preds.append(int(pred))
     if not labels:

@@ -7,6 +7,8 @@ import shutil
 import sys
 from pathlib import Path
 
+import pytest
+
 from screening.cli import main
 from tests.conftest import unavailable
 
@@ -111,3 +113,28 @@ def test_console_script_installed():
         unavailable("package not installed: no esafety-screen script next to the interpreter or on PATH")
     r = subprocess.run([script, "hello there"], capture_output=True, text=True, check=True)
     assert json.loads(r.stdout)["action"] == "allow"
+
+
+def test_evaluate_counts_alerts_with_alert(tmp_path, capsys):
+    rows = [
+        ("my dad hits me when he is drunk", "1"),
+        ("a man online asked for my address", "1"),
+        ("we made a volcano in science", "0"),
+        ("this game is killing me lol", "0"),
+    ]
+    path = tmp_path / "alerts.csv"
+    path.write_text("text,alert\n" + "".join(f"{t},{a}\n" for t, a in rows), encoding="utf-8")
+    out = run_eval(
+        capsys, path, "--text-column", "text", "--label-column", "alert", "--positive", "1", "--alert"
+    )
+    assert out["n"] == 4
+    assert out["recall"] == 1.0
+    assert out["precision"] == 1.0
+
+
+def test_evaluate_takes_alert_or_category_not_both(capsys):
+    args = ["evaluate", str(DATA), "--text-column", "text", "--label-column", "label", "--positive", "yes"]
+    with pytest.raises(SystemExit) as exc:
+        main([*args, "--alert", "--category", "threat"])
+    assert exc.value.code == 2
+    assert "not allowed with" in capsys.readouterr().err
