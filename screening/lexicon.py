@@ -71,6 +71,7 @@ SYNONYMS = {
     "2morrow": "tomorrow", "wot": "what", "wut": "what", "wanna": "want to", "gonna": "going to",
     "gotta": "got to",
     "gunna": "going to", "coz": "because", "cos": "because", "cuz": "because", "bc": "because",
+    "bcos": "because", "bcoz": "because", "becuz": "because",
     "ppl": "people", "evry": "every", "every1": "everyone", "everyi": "everyone",
     "no1": "no one", "noi": "no one", "noone": "no one", "nobdy": "nobody", "any1": "anyone",
     "anyi": "anyone", "some1": "someone", "somei": "someone", "sumi": "someone", "2": "to", "4": "for",
@@ -373,12 +374,14 @@ def name_words(names: tuple[str, ...]) -> frozenset[str]:
 
 
 def names_someone(an: Analysis, names: frozenset[str] = frozenset()) -> bool:
-    """Whether a comment speaks to or about a person: a pronoun, a word for a person, a common
-    first name (``data/person_words.txt``) or one of ``names`` (``name_words``), an @mention, an
-    order in its first two words (``data/orders.txt``), or a statement about a group."""
+    """Whether a comment speaks to or about a person: a pronoun or a word for a person
+    (``data/person_words.txt``), a common first name (``data/first_names.txt``) or one of
+    ``names`` (``name_words``), an @mention, an order in its first two words
+    (``data/orders.txt``), or a statement about a group."""
     words = an.phrase_text.split()
     return (
         not word_list("person_words.txt").isdisjoint(words)
+        or not word_list("first_names.txt").isdisjoint(words)
         or not names.isdisjoint(words)
         or not word_list("orders.txt").isdisjoint(words[:2])
         or bool(_MENTION.search(an.folded.text))
@@ -515,7 +518,7 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
     for cat, kind, a, b, score in _lines_found(lex, phrase_matches, allowed_ph):
         s, e = an.phrase_span(a, b)
         hits.append(Hit(cat, score, s, e, phrase_text[a:b], kind))
-    for words, sources in retold(parts, phrase_text, starts):
+    for words, sources in retold(parts, phrase_text, starts, word_list("first_names.txt")):
         hits += _retold_hits(lex, an, words, sources, allowed_ph)
     an.hits = hits
     return an

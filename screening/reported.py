@@ -67,16 +67,20 @@ def first_person(verb: str) -> list[str]:
     return [verb]
 
 
-def retold(parts: list[str], phrase_text: str, token_starts: list[int]) -> list[tuple[list[str], list[int]]]:
+def retold(
+    parts: list[str], phrase_text: str, token_starts: list[int], first_names: frozenset[str] = frozenset()
+) -> list[tuple[list[str], list[int]]]:
     """For each teller, the words after it as the child spoken of would write them, each with
-    the index of the token (of ``parts``) it comes from."""
-    if TELLER_WORDS.isdisjoint(parts):
+    the index of the token (of ``parts``) it comes from. A teller is a friend or a child in the
+    pupil's class ("my friend", "a girl in my class"), or one of ``first_names`` who speaks
+    ("chloe told me her dad ...")."""
+    if TELLER_WORDS.isdisjoint(parts) and first_names.isdisjoint(parts):
         return []
     found = []
-    for m in TELLER.finditer(phrase_text):
-        first = bisect.bisect_left(token_starts, m.start())
-        after = bisect.bisect_left(token_starts, m.end())
-        spoken = SPEAKS.match(phrase_text, m.end())
+    for start, end in _tellers(parts, phrase_text, token_starts, first_names):
+        first = bisect.bisect_left(token_starts, start)
+        after = bisect.bisect_left(token_starts, end)
+        spoken = SPEAKS.match(phrase_text, end)
         if spoken:
             words, sources = [], []
             after = bisect.bisect_left(token_starts, spoken.end())
@@ -86,6 +90,17 @@ def retold(parts: list[str], phrase_text: str, token_starts: list[int]) -> list[
         if len(found) == MOST_TELLERS:
             break
     return found
+
+
+def _tellers(parts, phrase_text, token_starts, first_names) -> list[tuple[int, int]]:
+    """Where each teller stands in ``phrase_text``, in order: a friend or classmate, or a first
+    name that speaks (a name alone, "harry hits me", is not a teller)."""
+    spans = [m.span() for m in TELLER.finditer(phrase_text)]
+    for i, word in enumerate(parts):
+        end = token_starts[i] + len(word)
+        if word in first_names and SPEAKS.match(phrase_text, end):
+            spans.append((token_starts[i], end))
+    return sorted(spans)
 
 
 def _read_again(parts, start, words, sources, subject: bool) -> tuple[list[str], list[int]]:

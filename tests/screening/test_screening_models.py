@@ -207,7 +207,8 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     and medicine written against the day's later lines; 25 of 590 with 119 written apart from
     the lexicon lines (figures of speech, games, cooking, lessons, harmless secrets; 6 held, and a
     seventh, "i will literally end him" about a brother who deleted a game world, blocked with
-    an alert and left out of the file)."""
+    an alert and left out of the file); 33 of 690 with 100 more written the same way, and 34
+    after the refit that followed ("my dog smells like a wet dog because he went in the lake")."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))

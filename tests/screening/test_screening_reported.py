@@ -10,10 +10,10 @@ from screening.lexicon import analyse
 from screening.reported import first_person, retold
 
 
-def read_again(text: str) -> list[str]:
+def read_again(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     parts = text.split()
     starts = [sum(len(p) + 1 for p in parts[:i]) for i in range(len(parts))]
-    return [" ".join(words) for words, _ in retold(parts, text, starts)]
+    return [" ".join(words) for words, _ in retold(parts, text, starts, names)]
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,41 @@ def test_the_words_after_a_teller_are_read_in_the_childs_own_words(text, read):
 def test_words_without_a_teller_are_not_read_again():
     assert read_again("she said her dad hits her") == []
     assert read_again("my friends are mean to me") == []
+
+
+NAMES = frozenset({"chloe", "noah", "harry"})
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("chloe told me her dad locks her in the cupboard", "my dad locks me in the cupboard"),
+        ("noah says his mums boyfriend hits him", "my mums boyfriend hits me"),
+    ],
+)
+def test_a_first_name_that_speaks_is_a_teller(text, read):
+    assert read_again(text, NAMES) == [read]
+
+
+def test_a_first_name_that_does_not_speak_is_not_a_teller():
+    assert read_again("harry hits me at football", NAMES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chloe told me her dad locks her in the cupboard when shes bad",
+        "ruby says her mums boyfriend comes in the bathroom when shes in the shower",
+    ],
+)
+def test_harm_told_of_a_named_child_alerts(text):
+    verdict = screen(text)
+    assert verdict.alert, verdict.to_dict()
+    assert verdict.action == "hold"
+
+
+def test_a_named_child_saying_something_kind_is_posted():
+    assert screen("amy said she likes my drawing").action == "allow"
 
 
 @pytest.mark.parametrize(
