@@ -208,7 +208,8 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     the lexicon lines (figures of speech, games, cooking, lessons, harmless secrets; 6 held, and a
     seventh, "i will literally end him" about a brother who deleted a game world, blocked with
     an alert and left out of the file); 33 of 690 with 100 more written the same way, and 34
-    after the refit that followed ("my dog smells like a wet dog because he went in the lake")."""
+    after the refit that followed ("my dog smells like a wet dog because he went in the lake");
+    40 of 790 with a third 100."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
