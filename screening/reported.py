@@ -96,9 +96,10 @@ def _tellers(parts, phrase_text, token_starts, first_names) -> list[tuple[int, i
     """Where each teller stands in ``phrase_text``, in order: a friend or classmate, or a first
     name that speaks (a name alone, "harry hits me", is not a teller)."""
     spans = [m.span() for m in TELLER.finditer(phrase_text)]
+    after_teller = {end + 1 for _, end in spans}  # "my friend amy told me": one teller
     for i, word in enumerate(parts):
         end = token_starts[i] + len(word)
-        if word in first_names and SPEAKS.match(phrase_text, end):
+        if word in first_names and token_starts[i] not in after_teller and SPEAKS.match(phrase_text, end):
             spans.append((token_starts[i], end))
     return sorted(spans)
 

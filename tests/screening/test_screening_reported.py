@@ -39,7 +39,7 @@ def test_words_without_a_teller_are_not_read_again():
     assert read_again("my friends are mean to me") == []
 
 
-NAMES = frozenset({"chloe", "noah", "harry"})
+NAMES = frozenset({"chloe", "noah", "harry", "amy"})
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,8 @@ NAMES = frozenset({"chloe", "noah", "harry"})
     [
         ("chloe told me her dad locks her in the cupboard", "my dad locks me in the cupboard"),
         ("noah says his mums boyfriend hits him", "my mums boyfriend hits me"),
+        # a named friend is one teller, not two
+        ("my friend amy told me her mum hits her", "my mum hits me"),
     ],
 )
 def test_a_first_name_that_speaks_is_a_teller(text, read):
