@@ -209,7 +209,8 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     seventh, "i will literally end him" about a brother who deleted a game world, blocked with
     an alert and left out of the file); 33 of 690 with 100 more written the same way, and 34
     after the refit that followed ("my dog smells like a wet dog because he went in the lake");
-    40 of 790 with a third 100."""
+    40 of 790 with a third 100, and 45 of 888 with 98 of a fourth (two that alert, a secret
+    stay-up-late and biscuits from nana that are "our little secret", are left out)."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
