@@ -32,6 +32,10 @@ SPEAKS = re.compile(
     r"messaged me|texted me|snapchatted me)(?: that)?(?![a-z0-9])"
 )
 TELLER_WORDS = frozenset(KIN.split("|") + ["girl", "boy", "kid", "child", "pupil"])
+# the first word of each way of speaking in SPEAKS: a named teller needs one of them
+SPEAK_WORDS = frozenset(
+    ["said", "says", "told", "tells", "keeps", "whispered", "messaged", "texted", "snapchatted"]
+)
 WINDOW = 25  # words read again after a teller
 MOST_TELLERS = 3  # tellers read again in one comment
 
@@ -74,10 +78,11 @@ def retold(
     the index of the token (of ``parts``) it comes from. A teller is a friend or a child in the
     pupil's class ("my friend", "a girl in my class"), or one of ``first_names`` who speaks
     ("chloe told me her dad ...")."""
-    if TELLER_WORDS.isdisjoint(parts) and first_names.isdisjoint(parts):
+    named = not SPEAK_WORDS.isdisjoint(parts) and not first_names.isdisjoint(parts)
+    if not named and TELLER_WORDS.isdisjoint(parts):
         return []
     found = []
-    for start, end in _tellers(parts, phrase_text, token_starts, first_names):
+    for start, end in _tellers(parts, phrase_text, token_starts, first_names if named else frozenset()):
         first = bisect.bisect_left(token_starts, start)
         after = bisect.bisect_left(token_starts, end)
         spoken = SPEAKS.match(phrase_text, end)
@@ -96,6 +101,8 @@ def _tellers(parts, phrase_text, token_starts, first_names) -> list[tuple[int, i
     """Where each teller stands in ``phrase_text``, in order: a friend or classmate, or a first
     name that speaks (a name alone, "harry hits me", is not a teller)."""
     spans = [m.span() for m in TELLER.finditer(phrase_text)]
+    if not first_names:
+        return spans
     after_teller = {end + 1 for _, end in spans}  # "my friend amy told me": one teller
     for i, word in enumerate(parts):
         end = token_starts[i] + len(word)
