@@ -27,15 +27,14 @@ TELLER = re.compile(
 )
 # the teller speaking, perhaps named: the words after say what happened to them ("my friend
 # said her dad ...", "my friend amy told me ...")
-SPEAKS = re.compile(
-    r"(?: [a-z]+)? (?:said|says|told me|tells me|told us|told everyone|keeps saying|whispered|"
-    r"messaged me|texted me|snapchatted me)(?: that)?(?![a-z0-9])"
-)
+SPEAKING = (
+    "said", "says", "told me", "tells me", "told us", "told everyone", "keeps saying", "whispered",
+    "messaged me", "texted me", "snapchatted me",
+)  # fmt: skip
+SPEAKS = re.compile(rf"(?: [a-z]+)? (?:{'|'.join(SPEAKING)})(?: that)?(?![a-z0-9])")
+# the first word of each way of speaking: a named teller needs one of them
+SPEAK_WORDS = frozenset(way.split()[0] for way in SPEAKING)
 TELLER_WORDS = frozenset(KIN.split("|") + ["girl", "boy", "kid", "child", "pupil"])
-# the first word of each way of speaking in SPEAKS: a named teller needs one of them
-SPEAK_WORDS = frozenset(
-    ["said", "says", "told", "tells", "keeps", "whispered", "messaged", "texted", "snapchatted"]
-)
 WINDOW = 25  # words read again after a teller
 MOST_TELLERS = 3  # tellers read again in one comment
 
