@@ -97,12 +97,32 @@ def load_suicidal(d: Path) -> list[Example]:
 
 SCRIPTS = Path(__file__).resolve().parent
 _PUPIL_CHAT = {kind: SCRIPTS / f"{kind}_pupil_chat.txt" for kind in ("ordinary", "unkind")}
+PUPIL_VOICE = SCRIPTS / "pupil_voice"
+TOLD_LABELS = ("harm", "grooming", "self_harm")  # what a pupil tells of, to alert the DSL
+# what is not: an ordinary comment, or unkindness between pupils that a teacher deals with
+NOT_TOLD_LABELS = ("none", "bullied")
 
 
 def pupil_chat(kind: str) -> list[str]:
     """The project's own comments in pupils' voices for the linear model, ``ordinary``
     (negatives for every head) or ``unkind`` (positives for the abuse head)."""
     return listed_lines(_PUPIL_CHAT[kind])
+
+
+def pupil_voice(part: str) -> list[tuple[str, str]]:
+    """The project's own comments in pupils' voices, as (label, text): ``tune`` (the files
+    named ``tune*.tsv``, by writers of their own, for the decision lines) or ``train`` (every
+    other file). See ``pupil_voice/README.md``."""
+    files = sorted(PUPIL_VOICE.glob("*.tsv"))
+    files = [f for f in files if f.name.startswith("tune") == (part == "tune")]
+    rows = []
+    for f in files:
+        for line in listed_lines(f):
+            label, _, text = line.partition("\t")
+            if label not in TOLD_LABELS + NOT_TOLD_LABELS or not text.strip():
+                raise SystemExit(f"{f.name}: not a label and a comment: {line!r}")
+            rows.append((label, text.strip()))
+    return rows
 
 
 def load_all(d: Path | None = None) -> dict[str, list[Example]]:
