@@ -13,7 +13,7 @@ from . import model as linear_model
 from . import transformer as transformer_model
 from .lexicon import CATEGORIES, Analysis, Hit, analyse, name_words, names_someone
 from .patterns import find_personal_info
-from .policy import ALLOW, BLOCK, HOLD, Allowed, Policy
+from .policy import ALERT_CATEGORIES, ALLOW, BLOCK, HOLD, Allowed, Policy
 from .verdict import CategoryResult, Verdict
 
 MAX_CHARS = 1_000_000
@@ -188,7 +188,66 @@ def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
             z = np.minimum(z, linear_logits(lm, masked))
         logits = {h: float(v) for h, v in zip(lm.heads, z, strict=True)}
         hits = [_weighed_as_retold(h, lm) if h.retold else h for h in hits]
+        hits += told_by_model(an, lm, logits, _alerting(hits, logits, lm, len(words)), len(masked or words))
     return FastResult(an, hits, words, logits)
+
+
+TOLD_ENTRY = "(told, read by the model)"  # the entry of a hit the told heads make
+KIND_HOLD = ("insult", 0.6)  # how a worry held for a teacher is filed, as the lexicon's kind holds
+
+
+# The told heads read a comment of at least this many model words: on fewer they read everyday
+# words about home and food ("my dad locked the car", "goodbye") as telling, and the lexicon
+# lines alone judge
+TOLD_MIN_WORDS = 6
+
+
+def _alerting(
+    hits: list[Hit], logits: Mapping[str, float], lm: linear_model.LinearModel, n_words: int
+) -> bool:
+    """Whether a lexicon line or pattern finds a category that alerts, and the fast path's
+    model does not overrule it (``vetoes_self_harm``)."""
+    veto, vetoable = self_harm_veto_line(lm), can_veto(n_words)
+    return any(
+        h.category in ALERT_CATEGORIES
+        and h.score >= FOUND_LINE
+        and not vetoes_self_harm(h, logits, veto, vetoable)
+        for h in hits
+    )
+
+
+def told_by_model(
+    an: Analysis, lm: linear_model.LinearModel, logits: Mapping[str, float], alerting: bool, n_words: int
+) -> list[Hit]:
+    """What the told heads (``model.TOLD_HEADS``) read in the comment, as a disclosure hit that
+    the rest of the engine weighs like a lexicon line's: over the alert line, under the category
+    of the head that reads it most (held for an adult, the DSL alerted); between the hold line
+    (0 after the head's shift) and that, a kind hold (held for a teacher to read first).
+    Nothing where the lines are ``alerting`` already, nor in a comment of fewer than
+    ``TOLD_MIN_WORDS`` (``n_words`` outside the allowed phrases, each read as one word)."""
+    lines = lm.meta.get("told")
+    if not lines or alerting or n_words < TOLD_MIN_WORDS:
+        return []
+    head = max(linear_model.TOLD_HEADS, key=logits.__getitem__)
+    above = logits[head]
+    if above < 0:
+        return []
+    alert_line = float(lines["alert_above_hold"])
+    if above >= alert_line:
+        category, score = linear_model.TOLD_HEADS[head], _sigmoid(above - alert_line)
+    else:
+        category, score = KIND_HOLD
+    start, end = _told_span(an, lm, lm.heads.index(head))
+    return [Hit(category, score, start, end, TOLD_ENTRY, kind="disclosure")]
+
+
+def _told_span(an: Analysis, lm: linear_model.LinearModel, head: int) -> tuple[int, int]:
+    """From the first to the last of the (at most three) words that weigh most for the head,
+    or the whole comment where no word weighs much on its own."""
+    spans = _weightiest_tokens(an, lm, head)
+    if not spans:
+        return an.token_span(0)[0], an.token_span(len(an.tokens) - 1)[1]
+    return spans[0][0], spans[-1][1]
 
 
 def linear_logits(lm: linear_model.LinearModel, words: list[str]) -> np.ndarray:
@@ -245,10 +304,12 @@ def vetoes_self_harm(
 ) -> bool:
     """Whether the fast path's model overrules a self-harm phrase. Only the fast path's own
     logit can: the heavier model may add evidence of self-harm but never silence a phrase;
-    and only in a comment that is ``vetoable`` (see ``can_veto``)."""
+    and only in a comment that is ``vetoable`` (see ``can_veto``). What the told heads read is
+    not overruled: they learnt from pupils' words, the self-harm head from adults' posts."""
     return (
         vetoable
         and hit.category == "self_harm"
+        and hit.entry != TOLD_ENTRY
         and hit.score < SELF_HARM_NEVER_VETOED
         and fast_logits.get("self_harm", 99) < self_harm_veto
     )
@@ -331,6 +392,15 @@ def _token_weights(an: Analysis, lm: linear_model.LinearModel, head: int) -> lis
     return sums
 
 
+def _weightiest_tokens(an: Analysis, lm: linear_model.LinearModel, head: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the (at most three) tokens whose words weigh most for one head, in text
+    order; none where no word weighs over 0.5."""
+    weights = _token_weights(an, lm, head)
+    weighted = [(weight, an.token_span(i)) for i, weight in enumerate(weights) if weight > 0.5]
+    weighted.sort(reverse=True)
+    return tuple(sorted(s for _, s in weighted[:3]))
+
+
 def _spans_for(cat: str, fr: FastResult, text: str) -> tuple[tuple[int, int], ...]:
     spans = sorted({(h.start, h.end) for h in fr.hits if h.category == cat})
     if spans:
@@ -339,12 +409,9 @@ def _spans_for(cat: str, fr: FastResult, text: str) -> tuple[tuple[int, int], ..
     lm = linear_model.load()
     head = {"insult": "abuse", "hate": "hate", "self_harm": "self_harm"}.get(cat)
     if lm is not None and head in lm.heads and fr.analysis.tokens:
-        an = fr.analysis
-        weights = _token_weights(an, lm, lm.heads.index(head))
-        weighted = [(weight, an.token_span(i)) for i, weight in enumerate(weights) if weight > 0.5]
-        if weighted:
-            weighted.sort(reverse=True)
-            return tuple(sorted(s for _, s in weighted[:3]))
+        spans = _weightiest_tokens(fr.analysis, lm, lm.heads.index(head))
+        if spans:
+            return spans
     stripped = text.strip()
     start = text.find(stripped[:1]) if stripped else 0
     return ((start, start + len(stripped)),)
@@ -382,7 +449,8 @@ def told_without_alert(fr: FastResult, alert_categories) -> bool:
     alert either. A word outside them ("... and i want to die") keeps that reading."""
     if any(h.category == "self_harm" for h in fr.hits):
         return False
-    told = [(h.start, h.end) for h in fr.hits if is_kind_hold(h, alert_categories)]
+    # the lexicon's kind holds: a kind hold of the told heads is a model's reading itself
+    told = [(h.start, h.end) for h in fr.hits if is_kind_hold(h, alert_categories) and h.entry != TOLD_ENTRY]
     words = map(fr.analysis.token_span, range(len(fr.analysis.tokens)))
     return bool(told) and all(any(a <= s and e <= b for a, b in told) for s, e in words)
 
@@ -405,7 +473,7 @@ def unsure(logits: Mapping[str, float], n_words: int) -> bool:
     lo, hi = logit(UNSURE_LOW), logit(UNSURE_HIGH)
     if too_few_words(n_words) and logits.get("self_harm", -99) >= lo:
         return True
-    return any(lo <= logits.get(h, -99) <= hi for h in ("abuse", "hate", "self_harm"))
+    return any(lo <= logits.get(h, -99) <= hi for h in linear_model.BLENDED_HEADS)
 
 
 def transformer_text(text: str, an: Analysis, allowed: bool = True) -> str:
@@ -481,7 +549,7 @@ def blend_weights(cfg: Mapping) -> dict[str, float]:
     """The transformer's share of each head's logit: ``weights`` per head, else one ``weight``."""
     default = float(cfg.get("weight", 0.7))
     per_head = cfg.get("weights", {})
-    return {h: float(per_head.get(h, default)) for h in linear_model.HEADS}
+    return {h: float(per_head.get(h, default)) for h in linear_model.BLENDED_HEADS}
 
 
 def screen(text, *, context=None, fast: bool = False) -> Verdict:
@@ -540,6 +608,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
         reason=REASON_SUPPORT if discloses else _reason(action, found, policy),
         allowed=tuple(fr.analysis.allowed),
         stage=stage,
+        told_by_model=any(h.entry == TOLD_ENTRY and h.category in found for h in fr.hits),
     )
 
 

@@ -5,7 +5,10 @@ repeated letters squeezed and text-speak expanded), so the model sees through th
 obfuscations as the lexicons. Feature ids are CRC32 hashes folded into ``DIM`` buckets;
 values are sublinear term frequency times IDF, L2-normalised. Each head is a logistic
 regression trained by ``scripts/train_screening.py``; the weights ship in
-``data/linear.npz`` and the tuned decision shifts in ``data/linear.json``.
+``data/linear.npz`` and the tuned decision shifts in ``data/linear.json``. The ``told_*``
+heads learnt from comments the project wrote in pupils' voices (``scripts/pupil_voice/``);
+their two lines, where a teacher reads first and where the DSL is alerted, are ``told`` in
+``linear.json``.
 """
 
 from __future__ import annotations
@@ -23,7 +26,12 @@ from .native import native
 
 DATA = Path(__file__).resolve().parent / "data"
 DIM = 1 << 19
-HEADS = ("abuse", "hate", "self_harm")
+# heads for the models' categories (insult, hate, self-harm), blended with the transformer's
+BLENDED_HEADS = ("abuse", "hate", "self_harm")
+# heads that read what a pupil tells of harm, grooming or self-harm in pupils' own words, each
+# with the category it alerts under (harm done or threatened by others, and neglect, is a threat)
+TOLD_HEADS = {"told_harm": "threat", "told_grooming": "grooming", "told_self_harm": "self_harm"}
+HEADS = BLENDED_HEADS + tuple(TOLD_HEADS)
 MAX_TOKENS = 400  # long posts: the model reads the first 400 tokens (lexicons read everything)
 # feature ids as 32-bit words: a CRC32 fits, and a post's few thousand sort faster than as 64
 FEATURE_ID = np.uint32

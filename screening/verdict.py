@@ -24,6 +24,8 @@ class Verdict:
     reason: str  # child-friendly, never repeats the words
     allowed: tuple[tuple[int, int, str], ...] = ()  # innocent phrases recognised, with reasons
     stage: str = "fast"  # fast | full (the heavier model was consulted)
+    # what a pupil tells was read by the told heads from pupils' words, no lexicon line matching
+    told_by_model: bool = False
     details: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,4 +37,5 @@ class Verdict:
             "categories": {k: v.to_dict() for k, v in self.categories.items()},
             "allowed": [{"span": [s, e], "reason": r} for s, e, r in self.allowed],
             "stage": self.stage,
+            "told_by_model": self.told_by_model,
         }

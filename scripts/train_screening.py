@@ -28,7 +28,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screening_data import load_all, pupil_chat, split, write_dev_files  # noqa: E402
+from screening_data import (  # noqa: E402
+    NOT_TOLD_LABELS,
+    TOLD_LABELS,
+    load_all,
+    pupil_chat,
+    pupil_voice,
+    split,
+    write_dev_files,
+)
 
 from screening import engine  # noqa: E402
 from screening import model as lm  # noqa: E402
@@ -39,6 +47,15 @@ SEED = 20260101
 OUT = ROOT / "screening" / "data"
 MODEL_CATS = ("insult", "hate", "self_harm")
 PUPIL_CHAT_WEIGHT = 2.0  # each of these few hundred lines, against ~36,000 rows from the public sets
+# The told heads (what a pupil tells of harm, grooming or self-harm, in pupils' voices): one
+# regularisation for all three, and the public sets' texts as low-weight examples of what is
+# not told, so that adult social media does not read as a pupil's disclosure
+TOLD_C = 16.0
+TOLD_PUBLIC_WEIGHT = 0.3
+# Their lines, set on the tune file's ordinary comments (written apart from the training files):
+# at most this share of them held for a teacher to read first, and at most this share alerting
+TOLD_HOLD_RATE = 0.03
+TOLD_ALERT_RATE = 0.002
 
 
 def prep(text: str) -> tuple[list[str], tuple[bool, bool, bool, bool, bool]]:
@@ -92,6 +109,8 @@ def decide(
     support = (z[:, [heads.index("abuse"), heads.index("hate")]] >= CTX_LINE).any(axis=1)
     model_finds = z >= 0
     model_finds[:, heads.index("abuse")] &= lex[:, 4]
+    told = [heads.index(h) for h in lm.TOLD_HEADS if h in heads]
+    model_finds[:, told] &= (n_words >= engine.TOLD_MIN_WORDS)[:, None]
     pos = lex[:, 0] | (lex[:, 1] & support) | model_finds.any(axis=1) | sh
     return pos.astype(int)
 
@@ -159,10 +178,13 @@ def tune_hate_line(z: np.ndarray, hate: np.ndarray, halves: np.ndarray) -> float
 
 
 def fit_heads(args, head_data, head_dev, matrix, report, LogisticRegression):
-    """One logistic regression per head; C chosen on the tune half of the dev split."""
+    """One logistic regression per head of ``head_data``; C chosen on the tune half of the dev
+    split. Returns all of the model's columns (the told heads' still zero, see
+    ``fit_told_heads``)."""
     W = np.zeros((lm.DIM, len(lm.HEADS)), dtype=np.float32)
     b = np.zeros(len(lm.HEADS), dtype=np.float32)
-    for hi, head in enumerate(lm.HEADS):
+    for head in head_data:
+        hi = lm.HEADS.index(head)
         rows = head_data[head]
         X = matrix([r[0] for r in rows])
         y = np.asarray([r[1] for r in rows])
@@ -187,7 +209,48 @@ def fit_heads(args, head_data, head_dev, matrix, report, LogisticRegression):
         W[:, hi] = clf.coef_[0]
         b[hi] = clf.intercept_[0]
         report["heads"][head] = {"C": C, "train_rows": len(rows)}
-    return W.astype(np.float16), b
+    return W, b
+
+
+def fit_told_heads(W, b, told_rows, not_told, matrix, report, LogisticRegression) -> None:
+    """Fit each told head into its column of ``W`` / ``b``: that head's label against comments
+    that tell of nothing to alert on (``told_rows`` labelled with one of ``NOT_TOLD_LABELS``,
+    and ``not_told``, (text, weight) pairs); comments that tell of something else are left out
+    of it."""
+    for head, label in zip(lm.TOLD_HEADS, TOLD_LABELS, strict=True):
+        rows = [(t, int(lab == label), 1.0) for lab, t in told_rows if lab in (label, *NOT_TOLD_LABELS)] + [
+            (t, 0, w) for t, w in not_told
+        ]
+        clf = LogisticRegression(C=TOLD_C, solver="liblinear", max_iter=200, random_state=SEED)
+        clf.fit(matrix([r[0] for r in rows]), [r[1] for r in rows], sample_weight=[r[2] for r in rows])
+        hi = lm.HEADS.index(head)
+        W[:, hi] = clf.coef_[0]
+        b[hi] = clf.intercept_[0]
+        positives = sum(r[1] for r in rows)
+        report["heads"][head] = {"C": TOLD_C, "train_rows": len(rows), "positives": positives}
+        print(f"  {head}: {positives} told of {len(rows)} rows", flush=True)
+
+
+def told_lines(model: lm.LinearModel, tune: list[tuple[str, list[str]]]) -> dict:
+    """The told heads' lines from the tune file, as (label, model words) rows: the hold line
+    where ``TOLD_HOLD_RATE`` of its ordinary comments reach the highest told logit, and the
+    alert line, above it, where ``TOLD_ALERT_RATE`` do. Returns each told head's shift (the
+    hold line), the alert line above it and what the lines catch in the tune file."""
+    cols = [model.heads.index(h) for h in lm.TOLD_HEADS]
+    best = np.array([model.decision(words)[cols].max() for _, words in tune])
+    told = np.array([label in TOLD_LABELS for label, _ in tune])
+    hold = float(np.quantile(best[~told], 1 - TOLD_HOLD_RATE))
+    alert = float(np.quantile(best[~told], 1 - TOLD_ALERT_RATE))
+    summary = {
+        "tune_rows": len(tune),
+        "told_held_or_alerting": round(float((best[told] > hold).mean()), 4),
+        "told_alerting": round(float((best[told] > alert).mean()), 4),
+        "ordinary_held_or_alerting": round(float((best[~told] > hold).mean()), 4),
+        "ordinary_alerting": round(float((best[~told] > alert).mean()), 4),
+    }
+    print("  told lines:", summary, flush=True)
+    shift = {h: round(hold, 4) for h in lm.TOLD_HEADS}
+    return {"shift": shift, "alert_above_hold": round(alert - hold, 4), "tune": summary}
 
 
 def main() -> None:
@@ -231,6 +294,7 @@ def main() -> None:
 
     sets = {name: split(data[name]) for name in ("olid", "davidson", "formspring", "suicidal")}
     ordinary, unkind = pupil_chat("ordinary"), pupil_chat("unkind")
+    told_train, told_tune = pupil_voice("train"), pupil_voice("tune")
     cache: dict[str, tuple[list[str], tuple[bool, ...]]] = {}
     fingerprint = hashlib.sha1(usedforsecurity=False)
     for f in sorted((ROOT / "screening").rglob("*")):
@@ -256,7 +320,8 @@ def main() -> None:
     print(f"  {len(known)} known innocent dictionary words", flush=True)
     print("analysing texts...", flush=True)
     feats: dict[str, list[int]] = {}
-    for text in [e.text for tr, dv in sets.values() for e in tr + dv] + ordinary + unkind:
+    told_texts = [t for _, t in told_train + told_tune]
+    for text in [e.text for tr, dv in sets.values() for e in tr + dv] + ordinary + unkind + told_texts:
         if text not in feats:
             feats[text] = lm.feature_ids(words_of(text)[0])
     print(f"  {len(feats)} texts in {time.time() - t0:.0f}s", flush=True)
@@ -326,7 +391,11 @@ def main() -> None:
         report = json.loads((args.out / "linear.json").read_text()).get("heads_detail", {})
         report = {"heads": report}
     else:
-        W16, b = fit_heads(args, head_data, head_dev, matrix, report, LogisticRegression)
+        W, b = fit_heads(args, head_data, head_dev, matrix, report, LogisticRegression)
+        public = [(e.text, TOLD_PUBLIC_WEIGHT) for tr, _ in sets.values() for e in tr]
+        not_told = public + [(t, 1.0) for t in ordinary + unkind]
+        fit_told_heads(W, b, told_train, not_told, matrix, report, LogisticRegression)
+        W16 = W.astype(np.float16)
         np.savez_compressed(args.out / "linear.npz", W=W16, b=b, idf=idf.astype(np.float16), known=known)
 
     # --- tune the decision shifts on the full pipeline (lexicons + model), tune half -----------
@@ -338,6 +407,7 @@ def main() -> None:
         "davidson": sets["davidson"][1],
     }
     hate_y = np.array([hate_by_text[e.text] for e in evalsets["davidson"]])
+    told = told_lines(model, [(label, words_of(t)[0]) for label, t in told_tune])
     heads = list(lm.HEADS)
     Z, LEX, Y, H, N = {}, {}, {}, {}, {}
     for name, exs in evalsets.items():
@@ -368,7 +438,7 @@ def main() -> None:
         # logit of -1.0 is a probability of 0.27; at -0.5 (0.38) most short comments, whose
         # logits sit near the middle, would lose their phrase
         for veto in (-3.0, -2.0, -1.5, -1.0):
-            s = {"abuse": 0.0, "hate": 1.0, "self_harm": ssh, "veto": veto}
+            s = {"abuse": 0.0, "hate": 1.0, "self_harm": ssh, "veto": veto, **told["shift"]}
             val = tuned("suicidal", predict("suicidal", s, "self_harm"), f_beta)
             if best is None or val > best[0]:
                 best = (val, ssh, veto)
@@ -385,7 +455,7 @@ def main() -> None:
     best = None
     for sa in np.linspace(-1.5, 3.0, 37):
         for ssh in (sh_best, sh_best + 0.5, sh_best + 1.0):
-            s = {"abuse": sa, "hate": hate_line, "self_harm": ssh, "veto": veto_best}
+            s = {"abuse": sa, "hate": hate_line, "self_harm": ssh, "veto": veto_best, **told["shift"]}
             val = summed(s)
             if best is None or val > best[0]:
                 best = (val, s)
@@ -393,7 +463,9 @@ def main() -> None:
     out_meta = args.out / "linear.json"
     previous_meta = json.loads(out_meta.read_text()) if out_meta.exists() else {}
     if "shift" in previous_meta:
-        kept = {**previous_meta["shift"], "veto": previous_meta.get("self_harm_veto", veto_best)}
+        # the told heads' lines follow their rates on every run (``told_lines``)
+        veto_kept = previous_meta.get("self_harm_veto", veto_best)
+        kept = {**previous_meta["shift"], **told["shift"], "veto": veto_kept}
         if not clearly_better("shifts", best[0], summed(kept)) or args.keep_lines:
             shift = kept
     print("  shifts:", shift, flush=True)
@@ -417,8 +489,10 @@ def main() -> None:
         "dim": lm.DIM,
         "shift": shift,
         "self_harm_veto": veto,
+        "told": {k: v for k, v in told.items() if k != "shift"},
         "seed": SEED,
-        "trained_on": "train parts of OLID, Davidson, Formspring, twitter-suicidal (85% each)",
+        "trained_on": "train parts of OLID, Davidson, Formspring, twitter-suicidal (85% each); "
+        "the project's comments in pupils' voices (scripts/)",
         "heads_detail": report["heads"],
         "dev_report_half_fast_path": metrics,
         "train_seconds": round(time.time() - t0),
