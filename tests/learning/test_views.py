@@ -67,10 +67,21 @@ def test_alert_reaches_the_lead_who_sees_comment_pupil_task_and_verdict(client, 
     page = client.get(f"/learning/alerts/{alert.pk}/").content.decode()
     assert pupil.get_full_name() in page and task.title in page and "safeguarding alert" in page
     assert "self-harm" in page
+    assert "no listed phrase matched" not in page  # a lexicon line found it
     assert AuditEvent.objects.filter(action="view", object_id=str(alert.comment_id), actor=dsl).exists()
     closed = client.post(f"/learning/alerts/{alert.pk}/close/", {"close-outcome": "Spoke to the family"})
     assert closed.status_code == 302
     assert not Alert.objects.get().is_open
+
+
+def test_the_lead_sees_when_the_model_read_a_disclosure_no_phrase_matched(client, task, pupil, dsl) -> None:
+    sign_in(client, pupil)
+    post_comment(client, task, "i wrote my goodbye letters and put them in my drawer")
+    alert = Alert.objects.get()
+    assert alert.comment.verdict["told_by_model"]
+    sign_in(client, dsl)
+    page = client.get(f"/learning/alerts/{alert.pk}/").content.decode()
+    assert "no listed phrase matched" in page
 
 
 def test_opening_a_concern_without_the_incidents_app_changes_nothing(client, task, pupil, dsl) -> None:
