@@ -1204,8 +1204,8 @@ KIND_HOLDS = [
     "my friend posted a photo of me in my pyjamas without asking and everyone is laughing",
     "someone made a fake tiktok account pretending to be me and posting bad stuff",
     "i got added to a group chat where they all say they hate me",
-    # cold, hungry, minding younger children, living in one room, an adult the pupil does not
-    # want to be left with or who is unkind when no one else is there
+    # minding younger children, living in one room, an adult the pupil does not want to be
+    # left with, not allowed to wash, teeth that hurt
     "i have to get my little sister ready for school every day because mum cant get up",
     "we live in one room in a hotel",
     "i dont like it when my uncle babysits",
@@ -1232,7 +1232,7 @@ KIND_HOLDS = [
     "a girl keeps messaging me saying she will tell everyone my secret",
     "people keep sending me scary messages at night",
     "i spent all my mums money on robux and she doesnt know",
-    # neglect of the body: the same clothes all week, a dentist refused, hungry at home
+    # neglect of the body: the same clothes all week, hungry at home
     "i have had the same clothes on all week",
     "i am always hungry at home",
     # a location shared with everyone, live streams kept from parents
@@ -1281,7 +1281,7 @@ KIND_HOLDS = [
     "my mum posts pictures of me in the bath on facebook",
     "my account got hacked and they posted rude things as me",
     "they put my photo in a group chat and made it into a meme",
-    # an adult who "makes me do things", with nothing said of what, told of a friend too
+    # a friend's adult who "makes her do things", with nothing said of what
     "a girl in my class said her uncle makes her do things",
 ]
 
