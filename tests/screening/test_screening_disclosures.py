@@ -626,7 +626,6 @@ DISCLOSURES = [
     ("i sleep in my clothes because its cold at home", "threat"),
     ("i didnt have any tea last night and no breakfast", "threat"),
     ("mum was asleep all day again and i had to make my own food", "threat"),
-    ("my mums new boyfriend is nasty to me when she isnt there", "threat"),
     ("im scared to go back to my mums tonight", "threat"),
     ("my tooth has been hurting for weeks and mum wont take me to the dentist", "threat"),
     ("my uncle makes me do things", "threat"),
@@ -1205,8 +1204,9 @@ KIND_HOLDS = [
     "someone made a fake tiktok account pretending to be me and posting bad stuff",
     "i got added to a group chat where they all say they hate me",
     # minding younger children, living in one room, an adult the pupil does not want to be
-    # left with, not allowed to wash, teeth that hurt
+    # left with or who is unkind when no one else is there, not allowed to wash, teeth that hurt
     "i have to get my little sister ready for school every day because mum cant get up",
+    "my mums new boyfriend is nasty to me when she isnt there",
     "we live in one room in a hotel",
     "i dont like it when my uncle babysits",
     "im not allowed to have a shower at home",
@@ -1297,7 +1297,7 @@ def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_
 def test_the_told_heads_alert_on_few_look_alikes_and_worries():
     """The told heads read words, not meaning, so some comments written to look like a
     disclosure, or telling of unkindness a teacher deals with, alert the DSL on their reading
-    alone: 14 of the 600 above when the heads came in ("my dad threw the ball and it hit me",
+    alone: 14 of the 603 above when the heads came in ("my dad threw the ball and it hit me",
     "the nurse touched my arm and said dont worry", "a boy in my class hit me"), one in 43.
     The lines alert on none of them (the tests above). At most one in 30."""
     comments = LOOK_ALIKES + KIND_HOLDS

@@ -211,7 +211,7 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     after the refit that followed ("my dog smells like a wet dog because he went in the lake");
     40 of 790 with a third 100, and 45 of 888 with 98 of a fourth (two that alert, a secret
     stay-up-late and biscuits from nana that are "our little secret", are left out). With the
-    told heads, 72 of 888 are held, 29 of them on the heads' reading alone ("my dad makes me do
+    told heads, 69 of 888 are held, 25 of them on the heads' reading alone ("my dad makes me do
     the dishes at night"), and 2 alert on it ("i have to look after my little brother because
     mum is at the shop", "they said they will come round to my house for my party")."""
     comments = data_lines("ordinary_pupil_comments.txt")
