@@ -3,6 +3,7 @@
 import pytest
 
 from screening import Verdict, screen
+from screening.policy import ALERT_CATEGORIES
 
 POSITIVE = {
     "profanity": [
@@ -599,7 +600,9 @@ def test_positive_examples_are_found(category, text):
 @pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in NEGATIVE.items() for t in ts])
 def test_negative_examples_are_not_found(category, text):
     v = screen(text)
-    assert category not in v.categories, v.to_dict()
+    # a category the told heads read is counted with their other false alarms
+    # (test_screening_disclosures.py)
+    assert category not in v.categories or v.told_by_model and category in ALERT_CATEGORIES, v.to_dict()
 
 
 # telling someone to harm themselves is bullying and, like "kill yourself", a threat the DSL sees

@@ -5,6 +5,7 @@ rule was broken."""
 from pathlib import Path
 
 import pytest
+from test_screening_categories import NEGATIVE
 
 from screening import screen
 from screening.engine import REASON_SUPPORT
@@ -629,6 +630,8 @@ DISCLOSURES = [
     ("im scared to go back to my mums tonight", "threat"),
     ("my tooth has been hurting for weeks and mum wont take me to the dentist", "threat"),
     ("my uncle makes me do things", "threat"),
+    ("my mums new boyfriend is nasty to me when she isnt there", "threat"),
+    ("my mum hasnt got any money for food", "threat"),
 ]
 
 
@@ -1196,17 +1199,15 @@ KIND_HOLDS = [
     # panic attacks and bad thoughts
     "i get panic attacks every night and i cant breathe",
     "i have bad thoughts",
-    # no money for food at home
-    "my mum hasnt got any money for food",
+    # the food bank
     "we have to go to the food bank every week and its never enough",
     "someone on among us keeps saying racist things to me",
     "my friend posted a photo of me in my pyjamas without asking and everyone is laughing",
     "someone made a fake tiktok account pretending to be me and posting bad stuff",
     "i got added to a group chat where they all say they hate me",
     # minding younger children, living in one room, an adult the pupil does not want to be
-    # left with or who is unkind when no one else is there, not allowed to wash, teeth that hurt
+    # left with, not allowed to wash, teeth that hurt
     "i have to get my little sister ready for school every day because mum cant get up",
-    "my mums new boyfriend is nasty to me when she isnt there",
     "we live in one room in a hotel",
     "i dont like it when my uncle babysits",
     "im not allowed to have a shower at home",
@@ -1296,12 +1297,15 @@ def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_
 
 def test_the_told_heads_alert_on_few_look_alikes_and_worries():
     """The told heads read words, not meaning, so some comments written to look like a
-    disclosure, or telling of unkindness a teacher deals with, alert the DSL on their reading
-    alone: 14 of the 603 above when the heads came in ("my dad threw the ball and it hit me",
-    "the nurse touched my arm and said dont worry", "a boy in my class hit me"), one in 43.
-    The lines alert on none of them (the tests above). At most one in 30."""
-    comments = LOOK_ALIKES + KIND_HOLDS
-    alerted = [text for text in comments if screen(text).alert]
+    disclosure, some telling of unkindness a teacher deals with, and some of the categories'
+    examples of what is not a threat, grooming or self-harm (test_screening_categories.py)
+    alert the DSL on their reading alone: 19 of these 740 when the heads came in ("my dad threw
+    the ball and it hit me", "the nurse touched my arm and said dont worry", "a boy in my class
+    hit me"), one in 39. The lines alert on none of them (the tests above). At most one in 30."""
+    negatives = [text for category in ALERT_CATEGORIES for text in NEGATIVE[category]]
+    comments = LOOK_ALIKES + KIND_HOLDS + negatives
+    verdicts = map(screen, comments)
+    alerted = [text for text, v in zip(comments, verdicts, strict=True) if v.alert and v.told_by_model]
     assert len(alerted) * 30 <= len(comments), alerted
 
 

@@ -102,7 +102,8 @@ def test_the_fast_model_overrules_a_self_harm_phrase_only_in_a_long_enough_comme
 def test_transformer_still_reads_a_comment_that_a_word_already_blocks():
     for text in BLOCKED_DISCLOSURES:
         fast = screen(text, fast=True)
-        assert fast.action == "block" and "self_harm" not in fast.categories
+        # the fast path finds self-harm here only on the told heads' reading, if at all
+        assert fast.action == "block" and ("self_harm" not in fast.categories or fast.told_by_model)
         verdict = screen(text)
         assert verdict.stage == "full"
         assert verdict.action == "block"
@@ -211,9 +212,9 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     after the refit that followed ("my dog smells like a wet dog because he went in the lake");
     40 of 790 with a third 100, and 45 of 888 with 98 of a fourth (two that alert, a secret
     stay-up-late and biscuits from nana that are "our little secret", are left out). With the
-    told heads, 69 of 888 are held, 25 of them on the heads' reading alone ("my dad makes me do
-    the dishes at night"), and 2 alert on it ("i have to look after my little brother because
-    mum is at the shop", "they said they will come round to my house for my party")."""
+    told heads, 69 of 888 are held, 25 of them on the heads' reading alone, and 4 alert on it
+    ("my dad makes me do the dishes at night", "they said they will come round to my house for
+    my party")."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
@@ -231,7 +232,7 @@ def test_what_pupils_write_in_an_e_safety_lesson_never_alerts_or_is_blocked():
     held by the models (4 of 29 when this was written; before the allowed phrases for advice
     and taught topics, 5 alerted and 4 were blocked; 6 of 49 with the 20 lessons on fake
     nudes, gifts for going on camera, conspiracies and controlling partners, of which 4 had
-    been blocked, 2 with an alert); 9 of 51 with the told heads, 4 of them on the heads' reading
+    been blocked, 2 with an alert); 8 of 51 with the told heads, 3 of them on the heads' reading
     alone, "if someone asks for a photo of you say no and tell someone" among them)."""
     comments = data_lines("esafety_lesson_comments.txt")
     assert len(comments) >= 25

@@ -3,6 +3,7 @@ self-harm in words no lexicon line knows. They learn from comments written in pu
 (``scripts/pupil_voice/``): the files are the project's own, labelled, and kept apart from the
 tests and from the held-out measure."""
 
+import ast
 import csv
 import importlib.util
 import re
@@ -11,7 +12,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from test_screening_disclosures import DISCLOSURES, KIND_HOLDS, LOOK_ALIKES, OTHER_WORDS
 
 from screening import screen
 from screening.engine import REASON_SUPPORT, TOLD_ENTRY, TOLD_MIN_WORDS, fast_parts
@@ -67,14 +67,25 @@ def test_the_files_are_labelled_comments_in_every_kind():
     assert len(DATA.TOLD_LABELS) == len(TOLD_HEADS)
 
 
+def strings_in_the_tests() -> list[str]:
+    """Every string written in the screening tests' modules and data files."""
+    here = Path(__file__).parent
+    found = [
+        node.value
+        for path in sorted(here.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+    for path in sorted((here / "data").glob("*.txt")):
+        found += listed_lines(path)
+    return found
+
+
 def test_no_comment_is_repeated_or_taken_from_a_test_or_the_held_out_measure():
     keys = [_key(text) for _, text in DATA.pupil_voice("train") + DATA.pupil_voice("tune")]
     repeated = [k for k, n in Counter(keys).items() if n > 1]
     assert not repeated
-    tested = [text for _, text in held_out()] + OTHER_WORDS + LOOK_ALIKES + KIND_HOLDS
-    tested += [text for text, _ in DISCLOSURES + TOLD_ONLY]
-    for path in sorted((ROOT / "tests" / "screening" / "data").glob("*.txt")):
-        tested += listed_lines(path)
+    tested = [text for _, text in held_out()] + strings_in_the_tests()
     for kind in ("ordinary", "unkind"):
         tested += DATA.pupil_chat(kind)
     assert not set(keys) & {_key(text) for text in tested}
@@ -91,7 +102,7 @@ def test_a_disclosure_no_line_knows_alerts_on_the_told_heads(text, category):
 
 
 def test_under_the_alert_line_the_told_heads_hold_for_a_teacher():
-    verdict = screen("my big cousin keeps telling me to sit on his lap when nobody is around")
+    verdict = screen("my stepdad looks at me funny when i get out of the shower")
     assert verdict.told_by_model and not verdict.alert, verdict.to_dict()
     assert verdict.action == "hold" and verdict.reason == REASON_SUPPORT
 
@@ -118,12 +129,12 @@ def test_disclosures_written_apart_from_the_files_and_the_lines_alert():
     """The held-out measure (``benchmarks/data/pupil_voice_heldout.csv``, 150 disclosures and 150
     ordinary look-alikes by a writer who saw neither the lexicon nor the training files). The
     lines alone alerted on 72 of the disclosures (0.48) and 4 ordinary comments; with the told
-    heads, 108 (0.72) and the same 4, and 137 held or alerting (0.91) against 25 ordinary ones
-    (21 before). At least 0.65 and 0.88, at most 6 ordinary comments alerting."""
+    heads, 112 (0.75) and the same 4, and 142 held or alerting (0.95) against 23 ordinary ones
+    (21 before). At least 0.70 and 0.90, at most 6 ordinary comments alerting."""
     rows = [(told, screen(text)) for told, text in held_out()]
     told = [v for is_told, v in rows if is_told]
     ordinary = [v for is_told, v in rows if not is_told]
     assert len(told) == len(ordinary) == 150
-    assert sum(v.alert for v in told) >= 0.65 * len(told)
-    assert sum(v.alert or v.action != "allow" for v in told) >= 0.88 * len(told)
+    assert sum(v.alert for v in told) >= 0.70 * len(told)
+    assert sum(v.alert or v.action != "allow" for v in told) >= 0.90 * len(told)
     assert sum(v.alert for v in ordinary) <= 6
