@@ -49,10 +49,11 @@ MODEL_CATS = ("insult", "hate", "self_harm")
 PUPIL_CHAT_WEIGHT = 2.0  # each of these few hundred lines, against ~36,000 rows from the public sets
 # The told heads (what a pupil tells of harm, grooming or self-harm, in pupils' voices): one
 # regularisation for all three, and the public sets' texts as low-weight examples of what is
-# not told, so that adult social media does not read as a pupil's disclosure
+# not told (but for the suicidal set's posts about suicide), so that adult social media does not
+# read as a pupil's disclosure
 TOLD_C = 16.0
 TOLD_PUBLIC_WEIGHT = 0.3
-# Their lines, set on the tune file's ordinary comments (written apart from the training files):
+# Their lines, set on the tune files' ordinary comments (written apart from the training files):
 # at most this share of them held for a teacher to read first, and at most this share alerting
 TOLD_HOLD_RATE = 0.03
 TOLD_ALERT_RATE = 0.002
@@ -232,10 +233,10 @@ def fit_told_heads(W, b, told_rows, not_told, matrix, report, LogisticRegression
 
 
 def told_lines(model: lm.LinearModel, tune: list[tuple[str, list[str]]]) -> dict:
-    """The told heads' lines from the tune file, as (label, model words) rows: the hold line
-    where ``TOLD_HOLD_RATE`` of its ordinary comments reach the highest told logit, and the
+    """The told heads' lines from the tune files, as (label, model words) rows: the hold line
+    where ``TOLD_HOLD_RATE`` of their ordinary comments reach the highest told logit, and the
     alert line, above it, where ``TOLD_ALERT_RATE`` do. Returns each told head's shift (the
-    hold line), the alert line above it and what the lines catch in the tune file."""
+    hold line), the alert line above it and what the lines catch in the tune files."""
     cols = [model.heads.index(h) for h in lm.TOLD_HEADS]
     best = np.array([model.decision(words)[cols].max() for _, words in tune])
     told = np.array([label in TOLD_LABELS for label, _ in tune])
