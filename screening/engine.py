@@ -188,11 +188,18 @@ def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
             z = np.minimum(z, linear_logits(lm, masked))
         logits = {h: float(v) for h, v in zip(lm.heads, z, strict=True)}
         hits = [_weighed_as_retold(h, lm) if h.retold else h for h in hits]
-        hits += told_by_model(an, lm, logits, _alerting(hits, logits, lm, len(words)), len(masked or words))
+        hits += told_by_model(an, lm, logits, hits, len(words), len(masked or words))
     return FastResult(an, hits, words, logits)
 
 
 TOLD_ENTRY = "(told, read by the model)"  # the entry of a hit the told heads make
+
+
+def is_told_by_model(hit: Hit) -> bool:
+    """Whether the told heads made the hit (``told_by_model``), not a lexicon line."""
+    return hit.entry == TOLD_ENTRY
+
+
 KIND_HOLD = ("insult", 0.6)  # how a worry held for a teacher is filed, as the lexicon's kind holds
 
 
@@ -217,20 +224,26 @@ def _alerting(
 
 
 def told_by_model(
-    an: Analysis, lm: linear_model.LinearModel, logits: Mapping[str, float], alerting: bool, n_words: int
+    an: Analysis,
+    lm: linear_model.LinearModel,
+    logits: Mapping[str, float],
+    hits: list[Hit],
+    n_words: int,
+    n_read: int,
 ) -> list[Hit]:
     """What the told heads (``model.TOLD_HEADS``) read in the comment, as a disclosure hit that
     the rest of the engine weighs like a lexicon line's: over the alert line, under the category
     of the head that reads it most (held for an adult, the DSL alerted); between the hold line
     (0 after the head's shift) and that, a kind hold (held for a teacher to read first).
-    Nothing where the lines are ``alerting`` already, nor in a comment of fewer than
-    ``TOLD_MIN_WORDS`` (``n_words`` outside the allowed phrases, each read as one word)."""
+    Nothing in a comment of fewer than ``TOLD_MIN_WORDS`` (``n_read``: the model words outside
+    the allowed phrases, each read as one word; ``n_words``: all of them), nor where the lines'
+    ``hits`` already alert (``_alerting``, asked last: most comments are under the hold line)."""
     lines = lm.meta.get("told")
-    if not lines or alerting or n_words < TOLD_MIN_WORDS:
+    if not lines or n_read < TOLD_MIN_WORDS:
         return []
     head = max(linear_model.TOLD_HEADS, key=logits.__getitem__)
     above = logits[head]
-    if above < 0:
+    if above < 0 or _alerting(hits, logits, lm, n_words):
         return []
     alert_line = float(lines["alert_above_hold"])
     if above >= alert_line:
@@ -309,7 +322,7 @@ def vetoes_self_harm(
     return (
         vetoable
         and hit.category == "self_harm"
-        and hit.entry != TOLD_ENTRY
+        and not is_told_by_model(hit)
         and hit.score < SELF_HARM_NEVER_VETOED
         and fast_logits.get("self_harm", 99) < self_harm_veto
     )
@@ -450,7 +463,8 @@ def told_without_alert(fr: FastResult, alert_categories) -> bool:
     if any(h.category == "self_harm" for h in fr.hits):
         return False
     # the lexicon's kind holds: a kind hold of the told heads is a model's reading itself
-    told = [(h.start, h.end) for h in fr.hits if is_kind_hold(h, alert_categories) and h.entry != TOLD_ENTRY]
+    kind_holds = [h for h in fr.hits if is_kind_hold(h, alert_categories) and not is_told_by_model(h)]
+    told = [(h.start, h.end) for h in kind_holds]
     words = map(fr.analysis.token_span, range(len(fr.analysis.tokens)))
     return bool(told) and all(any(a <= s and e <= b for a, b in told) for s, e in words)
 
@@ -608,7 +622,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
         reason=REASON_SUPPORT if discloses else _reason(action, found, policy),
         allowed=tuple(fr.analysis.allowed),
         stage=stage,
-        told_by_model=any(h.entry == TOLD_ENTRY and h.category in found for h in fr.hits),
+        told_by_model=any(is_told_by_model(h) and h.category in found for h in fr.hits),
     )
 
 
