@@ -24,7 +24,7 @@ from screening.phrases import (
     first_characters,
     without_backtracking,
 )
-from screening.scanner import Unsupported, backwards, reversed_scanner
+from screening.scanner import SCANNED_START_MIN, Unsupported, backwards, reversed_scanner, scanned_start
 
 LEXICON = default_lexicon()
 PHRASE_SETS = [("allowed", LEXICON.allowed_phrases)] + [(cat, ps) for cat, ps in LEXICON.phrases]
@@ -249,6 +249,25 @@ def test_possessive_repeats_are_read_as_greedy_ones_a_superset():
     back = re.compile(backwards("(?:\\w++ ){0,2}me"))
     assert back.fullmatch("ab me"[::-1])  # a match, possessive or not
     assert not re.fullmatch("a++a", "aa") and re.fullmatch(backwards("a++a"), "aa")
+
+
+def test_a_phrase_with_a_long_start_before_a_gap_is_looked_for_by_that_start():
+    rx = "(?:everyone|everybody) thinks (?:\\w++ ){0,2}(?:loser|idiot)"
+    assert len("everyone thinks") >= SCANNED_START_MIN
+    start = re.compile(scanned_start(rx))
+    assert start.fullmatch("everyone thinks"[::-1])
+    assert not start.fullmatch("everyone thinks ur a loser"[::-1])
+    # where to look, not what is found: the phrase's own regex decides
+    sets = PhraseSets([PhraseSet([(rx, "a")])])
+    assert sets.scanner is not None
+    for text in ["everyone thinks ur a loser lol", "everyone thinks its raining", "everybody thinks idiot"]:
+        assert sets.finditer_each(text) == [list(PhraseSet([(rx, "a")]).finditer(text))]
+    assert sets.finditer_each("so everyone thinks ur a loser") == [[(3, 29, "a")]]
+
+
+@pytest.mark.parametrize("rx", ["(?:i|ill) (?:\\w++ ){0,3}(?:kill|hurt)", "everyone thinks(?:\\w++ ){0,2}me"])
+def test_a_short_start_or_one_without_a_space_before_the_gap_is_not_cut(rx):
+    assert scanned_start(rx) == backwards(rx)
 
 
 @pytest.mark.parametrize("rx", ["(?=a)a", "(a) b", "^a", "a$", "(a)\\1", "\\ba", "(?i:a)"])
