@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from test_screening_categories import NEGATIVE
+from test_screening_told import SHORT_HELD_OUT, held_out
 
 from screening import screen
 from screening.engine import REASON_SUPPORT
@@ -632,6 +633,15 @@ DISCLOSURES = [
     ("my uncle makes me do things", "threat"),
     ("my mums new boyfriend is nasty to me when she isnt there", "threat"),
     ("my mum hasnt got any money for food", "threat"),
+    # told in a few words
+    ("home alone since tuesday", "threat"),
+    ("no breakfast again today", "threat"),
+    ("we have nowhere to sleep", "threat"),
+    ("the coach keeps touching me", "grooming"),
+    ("my tutor kissed me", "grooming"),
+    ("a man keeps asking for pics", "grooming"),
+    ("i have a plan for tonight", "self_harm"),
+    ("hiding my cuts from mum", "self_harm"),
 ]
 
 
@@ -1128,6 +1138,15 @@ LOOK_ALIKES = [
     "i saw a video of a man jumping off a diving board",
     "they share pics in the group chat of the trip",
     "i need to stop eating so fast",
+    # the same words in a few, about nothing to tell
+    "home alone for ten minutes",
+    "no breakfast today i overslept",
+    "we slept in the car on the drive to scotland",
+    "the coach kissed the trophy",
+    "my nan asked for pictures of the show",
+    "i have a plan for my project",
+    "my dad gets in my bed when i have nightmares",
+    "not eating peas on purpose lol",
 ]
 
 
@@ -1397,3 +1416,17 @@ def test_disclosures_written_apart_from_the_lines_alert():
         verdict = screen(text)
         assert set(verdict.categories) & set(ALERT_CATEGORIES), text
         assert verdict.action in ("hold", "block"), text
+
+
+def test_short_disclosures_written_apart_from_the_lines_alert():
+    """The held-out measure of comments of two to six words (``benchmarks/data/
+    short_comments_heldout.csv``): 263 disclosures and 560 ordinary or unkind comments by two
+    writers who saw neither the lexicon, the tests nor the comments the short lines were written
+    from. Before those lines the DSL was alerted on 147 of the disclosures (0.56) and on 8 of the
+    others; with them on 162 (0.62) and the same 8. At least 0.60, at most 10 others."""
+    rows = [(is_told, screen(text)) for is_told, text in held_out(SHORT_HELD_OUT)]
+    told = [v for is_told, v in rows if is_told]
+    others = [v for is_told, v in rows if not is_told]
+    assert (len(told), len(others)) == (263, 560)
+    assert sum(v.alert for v in told) >= 0.60 * len(told)
+    assert sum(v.alert for v in others) <= 10
