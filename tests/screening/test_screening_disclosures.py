@@ -642,6 +642,11 @@ DISCLOSURES = [
     ("a man keeps asking for pics", "grooming"),
     ("i have a plan for tonight", "self_harm"),
     ("hiding my cuts from mum", "self_harm"),
+    ("black eye from my stepdad", "threat"),
+    ("my dads on drugs", "threat"),
+    ("nowhere to sleep again", "threat"),
+    ("the roblox man wants to meet", "grooming"),
+    ("i purge after tea", "self_harm"),
 ]
 
 
@@ -1147,6 +1152,10 @@ LOOK_ALIKES = [
     "i have a plan for my project",
     "my dad gets in my bed when i have nightmares",
     "not eating peas on purpose lol",
+    "my bike got locked in the shed",
+    "my uncle sent me a gift card for my birthday",
+    "we are fasting for ramadan",
+    "black eye from football",
 ]
 
 
@@ -1303,6 +1312,7 @@ KIND_HOLDS = [
     "they put my photo in a group chat and made it into a meme",
     # a friend's adult who "makes her do things", with nothing said of what
     "a girl in my class said her uncle makes her do things",
+    "really scared of my uncle",
 ]
 
 
@@ -1423,10 +1433,10 @@ def test_short_disclosures_written_apart_from_the_lines_alert():
     short_comments_heldout.csv``): 263 disclosures and 560 ordinary or unkind comments by two
     writers who saw neither the lexicon, the tests nor the comments the short lines were written
     from. Before those lines the DSL was alerted on 147 of the disclosures (0.56) and on 8 of the
-    others; with them on 162 (0.62) and the same 8. At least 0.60, at most 10 others."""
+    others; with them on 170 (0.65) and the same 8. At least 0.62, at most 10 others."""
     rows = [(is_told, screen(text)) for is_told, text in held_out(SHORT_HELD_OUT)]
     told = [v for is_told, v in rows if is_told]
     others = [v for is_told, v in rows if not is_told]
     assert (len(told), len(others)) == (263, 560)
-    assert sum(v.alert for v in told) >= 0.60 * len(told)
+    assert sum(v.alert for v in told) >= 0.62 * len(told)
     assert sum(v.alert for v in others) <= 10
