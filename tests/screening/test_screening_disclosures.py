@@ -1313,6 +1313,11 @@ KIND_HOLDS = [
     # a friend's adult who "makes her do things", with nothing said of what
     "a girl in my class said her uncle makes her do things",
     "really scared of my uncle",
+    # told in a few words
+    "they kicked me out of the group chat",
+    "they all laugh at my stammer",
+    "someone made a poll about me",
+    "left out of the game again",
 ]
 
 
@@ -1322,6 +1327,20 @@ def test_being_bullied_or_frightened_is_held_for_a_teacher_with_a_kind_word_and_
     assert verdict.action == "hold", (text, verdict.to_dict())
     assert verdict.reason == REASON_SUPPORT
     assert not verdict.alert or verdict.told_by_model
+
+
+# the words of the short kind holds above, about nothing unkind
+UNKIND_LOOK_ALIKES = [
+    "i left the group chat because it was boring",
+    "we made a poll about the trip",
+    "left out the eggs again lol",
+    "the group chat is so funny",
+]
+
+
+@pytest.mark.parametrize("text", UNKIND_LOOK_ALIKES)
+def test_the_same_words_about_nothing_unkind_are_posted(text):
+    assert screen(text).action == "allow", screen(text).to_dict()
 
 
 def test_the_told_heads_alert_on_few_look_alikes_and_worries():
