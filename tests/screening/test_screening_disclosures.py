@@ -647,6 +647,10 @@ DISCLOSURES = [
     ("nowhere to sleep again", "threat"),
     ("the roblox man wants to meet", "grooming"),
     ("i purge after tea", "self_harm"),
+    ("he poured boiling water on me", "threat"),
+    ("my little sister gets belted", "threat"),
+    ("bleeding calms me down", "self_harm"),
+    ("dont try to find me tomorrow", "self_harm"),
 ]
 
 
@@ -1156,6 +1160,11 @@ LOOK_ALIKES = [
     "my uncle sent me a gift card for my birthday",
     "we are fasting for ramadan",
     "black eye from football",
+    "my brother gets hit by the ball at cricket",
+    "the baby has no milk teeth yet",
+    "he turned out to be 40 minutes late",
+    "he knows my school is the best",
+    "my cousin was pretending to be a dinosaur",
 ]
 
 
@@ -1452,10 +1461,10 @@ def test_short_disclosures_written_apart_from_the_lines_alert():
     short_comments_heldout.csv``): 263 disclosures and 560 ordinary or unkind comments by two
     writers who saw neither the lexicon, the tests nor the comments the short lines were written
     from. Before those lines the DSL was alerted on 147 of the disclosures (0.56) and on 8 of the
-    others; with them on 170 (0.65) and the same 8. At least 0.62, at most 10 others."""
+    others; with them on 175 (0.67) and the same 8. At least 0.64, at most 10 others."""
     rows = [(is_told, screen(text)) for is_told, text in held_out(SHORT_HELD_OUT)]
     told = [v for is_told, v in rows if is_told]
     others = [v for is_told, v in rows if not is_told]
     assert (len(told), len(others)) == (263, 560)
-    assert sum(v.alert for v in told) >= 0.62 * len(told)
+    assert sum(v.alert for v in told) >= 0.64 * len(told)
     assert sum(v.alert for v in others) <= 10
