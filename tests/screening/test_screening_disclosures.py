@@ -651,6 +651,8 @@ DISCLOSURES = [
     ("my little sister gets belted", "threat"),
     ("bleeding calms me down", "self_harm"),
     ("dont try to find me tomorrow", "self_harm"),
+    ("i got locked out overnight", "threat"),
+    ("a gang is after my cousin", "threat"),
 ]
 
 
@@ -1165,6 +1167,8 @@ LOOK_ALIKES = [
     "he turned out to be 40 minutes late",
     "he knows my school is the best",
     "my cousin was pretending to be a dinosaur",
+    "we were locked out of the hall for ten minutes",
+    "the coach walked into the hall",
 ]
 
 
@@ -1461,7 +1465,7 @@ def test_short_disclosures_written_apart_from_the_lines_alert():
     short_comments_heldout.csv``): 263 disclosures and 560 ordinary or unkind comments by two
     writers who saw neither the lexicon, the tests nor the comments the short lines were written
     from. Before those lines the DSL was alerted on 147 of the disclosures (0.56) and on 8 of the
-    others; with them on 175 (0.67) and the same 8. At least 0.64, at most 10 others."""
+    others; with them on 177 (0.67) and the same 8. At least 0.64, at most 10 others."""
     rows = [(is_told, screen(text)) for is_told, text in held_out(SHORT_HELD_OUT)]
     told = [v for is_told, v in rows if is_told]
     others = [v for is_told, v in rows if not is_told]
