@@ -4,7 +4,7 @@ only where that is unsure, ask the heavier transformer; then apply the policy ta
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -306,6 +306,13 @@ SELF_HARM_NEVER_VETOED = 0.97  # phrases at or above this are almost never said 
 VETO_MIN_WORDS = 8
 
 
+def overruled(hit: Hit, fast_logits: Mapping[str, float], self_harm_veto: float, vetoable: bool) -> bool:
+    """Whether the fast path's model overrules a self-harm hit in this comment
+    (``vetoes_self_harm``); one found in what a pupil tells of another child was weighed in that
+    child's words already (``_weighed_as_retold``)."""
+    return not hit.retold and vetoes_self_harm(hit, fast_logits, self_harm_veto, vetoable)
+
+
 def can_veto(n_words: int) -> bool:
     """Whether a comment of ``n_words`` model words is long enough for the fast path's model
     to overrule a self-harm phrase in it."""
@@ -370,7 +377,7 @@ def combine(
             and max(insult_m, hate_m) < CONTEXT_MODEL_LINE
         ):
             sc = min(sc, UNDER_THE_LINE)
-        if not h.retold and vetoes_self_harm(h, fast_logits, self_harm_veto, vetoable):
+        if overruled(h, fast_logits, self_harm_veto, vetoable):
             sc = min(sc, UNDER_THE_LINE)
         prev = scores.get(h.category)
         if prev is None:
@@ -469,11 +476,14 @@ def told_without_alert(fr: FastResult, alert_categories) -> bool:
     return bool(told) and all(any(a <= s and e <= b for a, b in told) for s, e in words)
 
 
-def _without_kind_holds(hits: list[Hit], alert_categories) -> list[Hit]:
+def _without_kind_holds(hits: list[Hit], alert_categories, overruled_hit: Callable[[Hit], bool]) -> list[Hit]:
     """The hits, less the kind holds (``is_kind_hold``) when the comment also tells of harm
     that alerts: the alert says it, and "i dont feel safe at home" is not an insult. An unkind
-    word or the models' reading can still find that category."""
-    if not any(h.kind == "disclosure" and h.category in alert_categories for h in hits):
+    word or the models' reading can still find that category. A self-harm line the model
+    overrules (``overruled_hit``) does not alert, and the kind holds stay."""
+    if not any(
+        h.kind == "disclosure" and h.category in alert_categories and not overruled_hit(h) for h in hits
+    ):
         return hits
     return [h for h in hits if not is_kind_hold(h, alert_categories)]
 
@@ -602,7 +612,10 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
         )
         return {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
 
-    found = found_in(_without_kind_holds(fr.hits, policy.alert_categories), logits)
+    def overruled_here(hit: Hit) -> bool:
+        return overruled(hit, fr.logits, veto, vetoable)
+
+    found = found_in(_without_kind_holds(fr.hits, policy.alert_categories, overruled_here), logits)
     action = policy.action(found)
     # a pupil telling of harm done to them is held for an adult to read, never just blocked,
     # unless the words of the rest of the comment would be blocked on their own ("... you

@@ -1378,6 +1378,14 @@ def test_a_pupil_reporting_the_unkind_words_sent_to_them_is_held_with_a_kind_wor
     assert "personal_info" not in verdict.categories
 
 
+def test_a_worry_stays_held_when_the_model_overrules_a_self_harm_line_beside_it():
+    # "hid my lunch in my bag" is a self-harm line the model overrules here; the kind hold for
+    # being left out must stay (it was dropped for the overruled line, and the comment posted)
+    verdict = screen("nobody plays with me at break so i just hid my lunch in my bag")
+    assert verdict.action == "hold" and not verdict.alert, verdict.to_dict()
+    assert verdict.reason == REASON_SUPPORT
+
+
 def test_a_disclosure_beside_abuse_of_someone_else_is_blocked_for_the_abuse():
     verdict = screen("nobody plays with me, you smelly loser")
     assert verdict.action == "block"
