@@ -653,6 +653,9 @@ DISCLOSURES = [
     ("dont try to find me tomorrow", "self_harm"),
     ("i got locked out overnight", "threat"),
     ("a gang is after my cousin", "threat"),
+    ("mummy gone three days", "threat"),
+    ("fingers down my throat after tea", "self_harm"),
+    ("i know how id do it", "self_harm"),
 ]
 
 
@@ -1169,6 +1172,10 @@ LOOK_ALIKES = [
     "my cousin was pretending to be a dinosaur",
     "we were locked out of the hall for ten minutes",
     "the coach walked into the hall",
+    "my friend wants to jump on the trampoline",
+    "my dog stopped eating again",
+    "my sharpener blade fell out",
+    "i told mum it was the cat who ate the fish",
 ]
 
 
@@ -1473,10 +1480,10 @@ def test_short_disclosures_written_apart_from_the_lines_alert():
     short_comments_heldout.csv``): 263 disclosures and 560 ordinary or unkind comments by two
     writers who saw neither the lexicon, the tests nor the comments the short lines were written
     from. Before those lines the DSL was alerted on 147 of the disclosures (0.56) and on 8 of the
-    others; with them on 177 (0.67) and the same 8. At least 0.64, at most 10 others."""
+    others; with them on 186 (0.71) and the same 8. At least 0.68, at most 10 others."""
     rows = [(is_told, screen(text)) for is_told, text in held_out(SHORT_HELD_OUT)]
     told = [v for is_told, v in rows if is_told]
     others = [v for is_told, v in rows if not is_told]
     assert (len(told), len(others)) == (263, 560)
-    assert sum(v.alert for v in told) >= 0.64 * len(told)
+    assert sum(v.alert for v in told) >= 0.68 * len(told)
     assert sum(v.alert for v in others) <= 10
