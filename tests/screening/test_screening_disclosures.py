@@ -1355,6 +1355,7 @@ UNKIND_LOOK_ALIKES = [
     "we made a poll about the trip",
     "left out the eggs again lol",
     "the group chat is so funny",
+    "my little brother filmed me falling over on the trampoline",
 ]
 
 
