@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from test_screening_categories import NEGATIVE
-from test_screening_told import SHORT_HELD_OUT, held_out
+from test_screening_told import SHORT_HELD_OUT, SHORT_LOOKALIKES, held_out
 
 from screening import screen
 from screening.engine import REASON_SUPPORT
@@ -1488,3 +1488,15 @@ def test_short_disclosures_written_apart_from_the_lines_alert():
     assert (len(told), len(others)) == (263, 560)
     assert sum(v.alert for v in told) >= 0.68 * len(told)
     assert sum(v.alert for v in others) <= 10
+
+
+def test_ordinary_short_comments_in_the_words_of_disclosures_rarely_alert():
+    """1,153 ordinary comments of two to six words (``benchmarks/data/short_lookalikes.csv``) by
+    three writers asked to use the words of harm at home, online contact and self-harm
+    innocently, who saw none of the lines: 19 alert (a self-harm reading of "goodbye everyone" or
+    "i could die", an age or username question the policy holds as grooming) and 67 are held or
+    alert, the same before the short-comment lines and after. At most 25 and 80."""
+    verdicts = [screen(text) for _, text in held_out(SHORT_LOOKALIKES)]
+    assert len(verdicts) == 1153
+    assert sum(v.alert for v in verdicts) <= 25
+    assert sum(v.alert or v.action != "allow" for v in verdicts) <= 80

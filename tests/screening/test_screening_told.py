@@ -21,6 +21,7 @@ from screening.model import TOLD_HEADS
 ROOT = Path(__file__).resolve().parents[2]
 HELD_OUT = ROOT / "benchmarks" / "data" / "pupil_voice_heldout.csv"
 SHORT_HELD_OUT = ROOT / "benchmarks" / "data" / "short_comments_heldout.csv"
+SHORT_LOOKALIKES = ROOT / "benchmarks" / "data" / "short_lookalikes.csv"
 
 
 def _screening_data():
@@ -87,7 +88,8 @@ def test_no_comment_is_repeated_or_taken_from_a_test_or_the_held_out_measure():
     keys = [_key(text) for _, text in DATA.pupil_voice("train") + DATA.pupil_voice("tune")]
     repeated = [k for k, n in Counter(keys).items() if n > 1]
     assert not repeated
-    tested = [text for _, text in held_out() + held_out(SHORT_HELD_OUT)] + strings_in_the_tests()
+    measures = held_out() + held_out(SHORT_HELD_OUT) + held_out(SHORT_LOOKALIKES)
+    tested = [text for _, text in measures] + strings_in_the_tests()
     for kind in ("ordinary", "unkind"):
         tested += DATA.pupil_chat(kind)
     assert not set(keys) & {_key(text) for text in tested}
