@@ -656,6 +656,11 @@ DISCLOSURES = [
     ("mummy gone three days", "threat"),
     ("fingers down my throat after tea", "self_harm"),
     ("i know how id do it", "self_harm"),
+    # told of another child in a few words
+    ("my little sister gets locked in her room", "threat"),
+    ("my mate has belt marks", "threat"),
+    ("the coach touched my friend", "grooming"),
+    ("her bf is 24", "grooming"),
 ]
 
 
@@ -1176,6 +1181,8 @@ LOOK_ALIKES = [
     "my dog stopped eating again",
     "my sharpener blade fell out",
     "i told mum it was the cat who ate the fish",
+    "the coach touched the ball first",
+    "my friend has a plaster on her knee",
 ]
 
 
