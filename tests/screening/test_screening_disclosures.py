@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from test_screening_categories import NEGATIVE
-from test_screening_told import SHORT_HELD_OUT, SHORT_LOOKALIKES, held_out
+from test_screening_told import SHORT_HELD_OUT, SHORT_LOOKALIKES, held_out, screened
 
 from screening import screen
 from screening.engine import REASON_SUPPORT
@@ -1489,9 +1489,7 @@ def test_short_disclosures_written_apart_from_the_lines_alert():
     writers who saw neither the lexicon, the tests nor the comments the short lines were written
     from. Before those lines the DSL was alerted on 147 of the disclosures (0.56) and on 8 of the
     others; with them on 186 (0.71) and the same 8. At least 0.68, at most 10 others."""
-    rows = [(is_told, screen(text)) for is_told, text in held_out(SHORT_HELD_OUT)]
-    told = [v for is_told, v in rows if is_told]
-    others = [v for is_told, v in rows if not is_told]
+    told, others = screened(SHORT_HELD_OUT)
     assert (len(told), len(others)) == (263, 560)
     assert sum(v.alert for v in told) >= 0.68 * len(told)
     assert sum(v.alert for v in others) <= 10

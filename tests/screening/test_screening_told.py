@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from screening import screen
-from screening.engine import REASON_SUPPORT, TOLD_ENTRY, TOLD_MIN_WORDS, fast_parts
+from screening.engine import REASON_SUPPORT, TOLD_MIN_WORDS, fast_parts, is_told_by_model
 from screening.lexicon import listed_lines
 from screening.model import TOLD_HEADS
 
@@ -43,6 +43,12 @@ def held_out(path: Path = HELD_OUT) -> list[tuple[bool, str]]:
     """A held-out measure's rows: (whether the DSL should be alerted, comment)."""
     with open(path, encoding="utf-8", newline="") as fh:
         return [(row["alert"] == "1", row["text"]) for row in csv.DictReader(fh)]
+
+
+def screened(path: Path = HELD_OUT) -> tuple[list, list]:
+    """The verdicts on a held-out measure's comments that should alert, and on the others."""
+    rows = [(is_told, screen(text)) for is_told, text in held_out(path)]
+    return [v for is_told, v in rows if is_told], [v for is_told, v in rows if not is_told]
 
 
 # written for these tests, in no training file: no lexicon line knows their words
@@ -116,7 +122,7 @@ def test_the_told_heads_leave_a_comment_of_few_words_to_the_lines(text):
     fr = fast_parts(text)
     assert len(fr.model_words) < TOLD_MIN_WORDS
     assert max(fr.logits[head] for head in TOLD_HEADS) > 0  # they would hold it
-    assert not [hit for hit in fr.hits if hit.entry == TOLD_ENTRY]
+    assert not [hit for hit in fr.hits if is_told_by_model(hit)]
 
 
 def test_a_line_that_alerts_leaves_nothing_to_the_told_heads():
@@ -135,9 +141,7 @@ def test_disclosures_written_apart_from_the_files_and_the_lines_alert():
     lines alone alerted on 72 of the disclosures (0.48) and 4 ordinary comments; with the told
     heads, 112 (0.75) and the same 4, and 142 held or alerting (0.95) against 23 ordinary ones
     (21 before). At least 0.70 and 0.90, at most 6 ordinary comments alerting."""
-    rows = [(told, screen(text)) for told, text in held_out()]
-    told = [v for is_told, v in rows if is_told]
-    ordinary = [v for is_told, v in rows if not is_told]
+    told, ordinary = screened()
     assert len(told) == len(ordinary) == 150
     assert sum(v.alert for v in told) >= 0.70 * len(told)
     assert sum(v.alert or v.action != "allow" for v in told) >= 0.90 * len(told)
