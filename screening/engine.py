@@ -213,12 +213,10 @@ def _alerting(
     hits: list[Hit], logits: Mapping[str, float], lm: linear_model.LinearModel, n_words: int
 ) -> bool:
     """Whether a lexicon line or pattern finds a category that alerts, and the fast path's
-    model does not overrule it (``vetoes_self_harm``)."""
+    model does not overrule it (``overruled``, as ``combine`` decides)."""
     veto, vetoable = self_harm_veto_line(lm), can_veto(n_words)
     return any(
-        h.category in ALERT_CATEGORIES
-        and h.score >= FOUND_LINE
-        and not vetoes_self_harm(h, logits, veto, vetoable)
+        h.category in ALERT_CATEGORIES and h.score >= FOUND_LINE and not overruled(h, logits, veto, vetoable)
         for h in hits
     )
 

@@ -130,6 +130,22 @@ def test_a_line_that_alerts_leaves_nothing_to_the_told_heads():
     assert verdict.alert and not verdict.told_by_model, verdict.to_dict()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my little sister says she hates herself and she hit her own face with her fists",
+        "my cousin keeps saying he hates himself and he punched his own head at school",
+    ],
+)
+def test_a_self_harm_line_read_in_the_childs_own_words_leaves_nothing_to_the_told_heads(text):
+    """The line is weighed in the words the other child would say ("i hate myself"), which the
+    whole comment's self-harm reading cannot overrule; the told heads, asked only where no line
+    alerts, would have filed the child hitting themselves as harm done by someone (a threat)."""
+    verdict = screen(text)
+    assert verdict.alert and "self_harm" in verdict.categories, verdict.to_dict()
+    assert "threat" not in verdict.categories and not verdict.told_by_model
+
+
 def test_an_allowed_phrase_leaves_too_few_words_for_the_told_heads():
     verdict = screen("my dad says we will go back to our home country for the holidays")
     assert verdict.action == "allow" and not verdict.told_by_model, verdict.to_dict()
