@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 from test_screening_categories import NEGATIVE
-from test_screening_told import SHORT_HELD_OUT, SHORT_LOOKALIKES, held_out, screened
+from test_screening_told import (
+    SHORT_HELD_OUT,
+    SHORT_LOOKALIKES,
+    SHORT_LOOKALIKES_HOME_ONLINE,
+    SHORT_REPLIES_HELD_OUT,
+    held_out,
+    screened,
+)
 
 from screening import screen
 from screening.engine import REASON_SUPPORT
@@ -661,6 +668,28 @@ DISCLOSURES = [
     ("my mate has belt marks", "threat"),
     ("the coach touched my friend", "grooming"),
     ("her bf is 24", "grooming"),
+    # what is done to a parent, kept quiet or said to wound; children's and home-language words
+    # for adults, and their spelling
+    ("my stepdad strangled my mum last night", "threat"),
+    ("my mums boyfriend threw a bottle at her head", "threat"),
+    ("he said if i tell anyone hell hurt my mum", "threat"),
+    ("dad told me to lie to the doctor about my arm", "threat"),
+    ("mums fella wont let her see her friends", "threat"),
+    ("my dad says he wishes i was never born", "threat"),
+    ("tata hit me very hard on my back", "threat"),
+    ("my babysitter locks me in the cupboard", "threat"),
+    ("stepdad sed hel kill me if i tell", "threat"),
+    ("made to sell weed for the olders", "threat"),
+    ("my uncle touchis my privits", "grooming"),
+    ("the tutor touch my leg under the table", "grooming"),
+    ("a man on roblox bought me a battle pass and wants pics", "grooming"),
+    ("the discord mod asked for my address", "grooming"),
+    ("hes 32 and says im mature for my age", "grooming"),
+    ("he says he will post my pics unless i pay", "grooming"),
+    ("i skip all meals now", "self_harm"),
+    ("fresh cuts on my arm again", "self_harm"),
+    ("my blade is my best friend", "self_harm"),
+    ("i gave all my stuff away cos i wont need it", "self_harm"),
 ]
 
 
@@ -1183,6 +1212,28 @@ LOOK_ALIKES = [
     "i told mum it was the cat who ate the fish",
     "the coach touched the ball first",
     "my friend has a plaster on her knee",
+    # the same words as the seventh round's short lines, about an ordinary day
+    "long sleeves so nobody sees my eczema",
+    "the form asked my home address",
+    "the teacher asked for my postcode",
+    "he showed me a knife trick",
+    "my brother has a knife for scouts",
+    "my uncle has knives in his kitchen",
+    "my dad has a gun for the farm",
+    "theyll get me after school for tag",
+    "threatened me with detention",
+    "my sister gets hit a lot in dodgeball",
+    "dad took the money for the trip",
+    "dad is so paranoid about strangers",
+    "nobody wakes me up for school so i use an alarm",
+    "everyone will be happier soon when its summer",
+    "my nan wants to hug me when we meet",
+    "i was made to run laps in pe",
+    "he bought me a train ticket to visit nan",
+    "if someone says dont tell your mum you should tell a teacher",
+    "my video went round school its so funny",
+    "sick after every meal with the bug",
+    "wish i never woke up this early",
 ]
 
 
@@ -1345,6 +1396,11 @@ KIND_HOLDS = [
     "they all laugh at my stammer",
     "someone made a poll about me",
     "left out of the game again",
+    # a few words that fit harm and an ordinary day alike
+    "long sleeves so nobody sees",
+    "wish i never woke up",
+    "police came round again",
+    "minding my baby brother on my own",
 ]
 
 
@@ -1488,10 +1544,11 @@ def test_short_disclosures_written_apart_from_the_lines_alert():
     short_comments_heldout.csv``): 263 disclosures and 560 ordinary or unkind comments by two
     writers who saw neither the lexicon, the tests nor the comments the short lines were written
     from. Before those lines the DSL was alerted on 147 of the disclosures (0.56) and on 8 of the
-    others; with them on 186 (0.71) and the same 8. At least 0.68, at most 10 others."""
+    others; with six rounds of them on 186 (0.71), with the seventh on 202 (0.77), and the same 8.
+    At least 0.74, at most 10 others."""
     told, others = screened(SHORT_HELD_OUT)
     assert (len(told), len(others)) == (263, 560)
-    assert sum(v.alert for v in told) >= 0.68 * len(told)
+    assert sum(v.alert for v in told) >= 0.74 * len(told)
     assert sum(v.alert for v in others) <= 10
 
 
@@ -1504,4 +1561,28 @@ def test_ordinary_short_comments_in_the_words_of_disclosures_rarely_alert():
     verdicts = [screen(text) for _, text in held_out(SHORT_LOOKALIKES)]
     assert len(verdicts) == 1153
     assert sum(v.alert for v in verdicts) <= 25
+    assert sum(v.alert or v.action != "allow" for v in verdicts) <= 80
+
+
+def test_short_replies_and_text_speak_written_apart_from_the_lines_alert():
+    """A second held-out measure (``benchmarks/data/short_checkin_textspeak_heldout.csv``): 564
+    disclosures and 389 ordinary comments by two more writers, one answering a teacher's daily
+    check-in ("not good, dad again"), one typing as teenagers do; no line was written from them.
+    Before the seventh round's lines the DSL was alerted on 284 of the disclosures and 4 of the
+    others; with them on 325 and the same 4. At least 0.55, at most 8 others."""
+    told, others = screened(SHORT_REPLIES_HELD_OUT)
+    assert (len(told), len(others)) == (564, 389)
+    assert sum(v.alert for v in told) >= 0.55 * len(told)
+    assert sum(v.alert for v in others) <= 8
+
+
+def test_ordinary_comments_about_home_and_online_life_rarely_alert():
+    """1,138 ordinary comments (``benchmarks/data/short_lookalikes_home_online.csv``) by two
+    writers asked for the words of harm at home and online used innocently, who saw none of the
+    lines: 12 alerted before the seventh round, 6 after it (three of its allowed phrases are
+    e-safety advice and a scam warning these writers wrote); 78 were held or alerted before, 73
+    after. At most 10 and 80."""
+    verdicts = [screen(text) for _, text in held_out(SHORT_LOOKALIKES_HOME_ONLINE)]
+    assert len(verdicts) == 1138
+    assert sum(v.alert for v in verdicts) <= 10
     assert sum(v.alert or v.action != "allow" for v in verdicts) <= 80

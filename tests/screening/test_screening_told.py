@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parents[2]
 HELD_OUT = ROOT / "benchmarks" / "data" / "pupil_voice_heldout.csv"
 SHORT_HELD_OUT = ROOT / "benchmarks" / "data" / "short_comments_heldout.csv"
 SHORT_LOOKALIKES = ROOT / "benchmarks" / "data" / "short_lookalikes.csv"
+SHORT_REPLIES_HELD_OUT = ROOT / "benchmarks" / "data" / "short_checkin_textspeak_heldout.csv"
+SHORT_LOOKALIKES_HOME_ONLINE = ROOT / "benchmarks" / "data" / "short_lookalikes_home_online.csv"
+MEASURES = (HELD_OUT, SHORT_HELD_OUT, SHORT_LOOKALIKES, SHORT_REPLIES_HELD_OUT, SHORT_LOOKALIKES_HOME_ONLINE)
 
 
 def _screening_data():
@@ -94,8 +97,7 @@ def test_no_comment_is_repeated_or_taken_from_a_test_or_the_held_out_measure():
     keys = [_key(text) for _, text in DATA.pupil_voice("train") + DATA.pupil_voice("tune")]
     repeated = [k for k, n in Counter(keys).items() if n > 1]
     assert not repeated
-    measures = held_out() + held_out(SHORT_HELD_OUT) + held_out(SHORT_LOOKALIKES)
-    tested = [text for _, text in measures] + strings_in_the_tests()
+    tested = [text for path in MEASURES for _, text in held_out(path)] + strings_in_the_tests()
     for kind in ("ordinary", "unkind"):
         tested += DATA.pupil_chat(kind)
     assert not set(keys) & {_key(text) for text in tested}
