@@ -1234,6 +1234,16 @@ LOOK_ALIKES = [
     "my video went round school its so funny",
     "sick after every meal with the bug",
     "wish i never woke up this early",
+    "my cousin is getting married in pakistan next year",
+    "my uncle delivers parcels for a living",
+    "in victorian times children got hit with a cane",
+    "we hide under the table when it thunders",
+    "hes gonna beat my sisters high score",
+    "the new boy keeps asking what school i used to go to",
+    "my brother has bruises everywhere from football",
+    "i heard mum screaming at the spider last night",
+    "we did a lesson about county lines",
+    "everyone would be happier if i was in goal",
 ]
 
 
@@ -1569,7 +1579,7 @@ def test_short_replies_and_text_speak_written_apart_from_the_lines_alert():
     disclosures and 389 ordinary comments by two more writers, one answering a teacher's daily
     check-in ("not good, dad again"), one typing as teenagers do; no line was written from them.
     Before the seventh round's lines the DSL was alerted on 284 of the disclosures and 4 of the
-    others; with them on 325 and the same 4. At least 0.55, at most 8 others."""
+    others; with them on 324 and the same 4. At least 0.55, at most 8 others."""
     told, others = screened(SHORT_REPLIES_HELD_OUT)
     assert (len(told), len(others)) == (564, 389)
     assert sum(v.alert for v in told) >= 0.55 * len(told)
