@@ -26,14 +26,17 @@ it, between the tries of the alternatives before and after it.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
+from pathlib import Path
 from typing import Generic, TypeVar
 
-from .compiled import compile_large
+from .compiled import cached, compile_large
 from .scanner import ReversedScanner, reversed_scanner
 
 Label = TypeVar("Label")
@@ -319,6 +322,17 @@ def _split_trie(items: list[tuple[str, Label]], depth: int, labels: list[Label],
     return leaves(items, labels)
 
 
+def _kept(kind: str, rxs: Sequence[str], make: Callable[[], object]):
+    """What ``make`` returns (as JSON) for these alternatives, kept between runs
+    (``compiled.cached``, under a key naming this module's source): regrouping some thousands
+    of phrases takes longer at start-up than reading back the patterns compiled from them."""
+    key = b"\n".join(
+        [kind.encode(), sys.version.encode(), Path(__file__).read_bytes()]
+        + [rx.encode("utf-8", "surrogatepass") for rx in rxs]
+    )
+    return cached(key, lambda: json.dumps(make()).encode(), json.loads)
+
+
 def _merged_leaves(items: list[tuple[str, Label]], labels: list[Label]) -> str:
     """The alternatives merged, without labels (see ``_merged``)."""
     return _merged([rx for rx, _ in items])
@@ -358,15 +372,28 @@ def _merged(rxs: Sequence[str]) -> str:
     return "|".join(merged + [f"(?:{alt})" for alt in others])
 
 
-def _prepared(items: Sequence[tuple[str, Label]]) -> list[tuple[str, Label]]:
+def _prepared(rxs: Sequence[str]) -> list[str]:
     """The alternatives ready to regroup (raises NotRegroupable)."""
-    for rx, _ in items:
+    for rx in rxs:
         if _UNSUPPORTED.search(rx):
             raise NotRegroupable(rx)
     # every alternative must start with a character (an empty match would not move the
     # search on) that can be split off
-    first_characters("|".join(f"(?:{rx})" for rx, _ in items))
-    return [(f"(?:{without_backtracking(rx)})", label) for rx, label in items]
+    first_characters("|".join(f"(?:{rx})" for rx in rxs))
+    return [f"(?:{without_backtracking(rx)})" for rx in rxs]
+
+
+def _regrouped(rxs: Sequence[str]) -> list | None:
+    """The alternatives ready to regroup, their trie (``_trie``), the index of each group's
+    alternative in the order of the groups, and the characters they can start with; None for
+    alternatives that cannot be regrouped."""
+    try:
+        prepared = _prepared(rxs)
+    except NotRegroupable:
+        return None
+    order: list[int] = []
+    trie = _trie([(rx, i) for i, rx in enumerate(prepared)], 0, order)
+    return [prepared, trie, order, sorted(first_characters("|".join(prepared)))]
 
 
 class PhraseSet(Generic[Label]):
@@ -374,16 +401,18 @@ class PhraseSet(Generic[Label]):
 
     def __init__(self, items: Sequence[tuple[str, Label]]) -> None:
         self.items = list(items)
-        try:
-            self.prepared = _prepared(items)
-        except NotRegroupable:
+        rxs = [rx for rx, _ in self.items]
+        regrouped = _kept("regrouped", rxs, lambda: _regrouped(rxs))
+        if regrouped is None:
             self.regex = None
             return
+        prepared, trie, order, first = regrouped
+        self.prepared = [(rx, label) for rx, (_, label) in zip(prepared, self.items, strict=True)]
         # regrouped, and led by the non-word character before a match (see finditer); the
         # labels are listed by group index, group 0 being the whole match
-        self.labels: list[Label] = [items[0][1]]
-        self.regex = compile_large(f"[^a-z0-9](?:{_trie(self.prepared, 0, self.labels)}){AFTER}")
-        self.first = first_characters("|".join(rx for rx, _ in self.prepared))
+        self.labels: list[Label] = [items[0][1]] + [items[i][1] for i in order]
+        self.regex = compile_large(f"[^a-z0-9](?:{trie}){AFTER}")
+        self.first = frozenset(first)
 
     @cached_property
     def _plain(self) -> tuple[re.Pattern[str], dict[str, Label]]:
@@ -441,8 +470,12 @@ class PhraseSets:
         if all(ps.regex is not None for ps in self.sets):
             # only where some alternative may match counts here: a wide one is looked for by
             # its first words alone, so that the merged trie stays one trie
-            looser = [(_looser(rx), label) for ps in self.sets for rx, label in ps.prepared]
-            body = _trie(looser, 0, [], _merged_leaves)
+            prepared = [rx for ps in self.sets for rx, _ in ps.prepared]
+            body = _kept(
+                "detector",
+                prepared,
+                lambda: _trie([(_looser(rx), None) for rx in prepared], 0, [], _merged_leaves),
+            )
             self.detector = compile_large(f"[^a-z0-9](?=(?:{body}){AFTER})")
             # the sets that can have a match starting with each character
             self.starting: dict[str, list[int]] = {}

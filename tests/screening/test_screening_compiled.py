@@ -4,6 +4,7 @@ import re
 
 from screening.compiled import compile_large
 from screening.lexicon import default_lexicon
+from screening.phrases import AFTER, PhraseSet, _looser, _merged_leaves, _regrouped, _trie
 
 PATTERN = r"[^a-z0-9](?=(?:k(?:ill (?:you|him)()|ick me()))(?![a-z0-9]))|(?P<name>x+)"
 
@@ -45,3 +46,30 @@ def test_the_lexicons_phrase_patterns_are_those_re_compile_makes():
     assert detector == re.compile(detector.pattern)
     for phrase_set in lexicon.phrase_sets.sets:
         assert phrase_set.regex == re.compile(phrase_set.regex.pattern)
+
+
+def test_a_phrase_set_regrouped_and_read_back_is_the_one_regrouped_afresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("ESAFETY_SCREENING_CACHE", str(tmp_path))
+    items = [("kill (?:you|him)", "threat"), ("kick me", "threat"), ("(?:a|b)c d", "other")]
+    fresh = PhraseSet(items)
+    saved = sorted(tmp_path.iterdir())
+    read_back = PhraseSet(items)
+    assert sorted(tmp_path.iterdir()) == saved  # read, not made again
+    assert read_back.regex == fresh.regex and read_back.regex is not None
+    for part in ("labels", "first", "prepared"):
+        assert getattr(read_back, part) == getattr(fresh, part)
+    assert list(read_back.finditer("i will kick me and bc d")) == [(7, 14, "threat"), (19, 23, "other")]
+    for _ in range(2):  # a set that cannot be regrouped is known as such from the cache too
+        assert PhraseSet([("[ab]c", "x")]).regex is None
+
+
+def test_the_lexicons_regrouped_phrases_from_the_cache_are_those_made_afresh():
+    phrase_sets = default_lexicon().phrase_sets
+    for ps in phrase_sets.sets:
+        prepared, trie, order, first = _regrouped([rx for rx, _ in ps.items])
+        assert ps.regex.pattern == f"[^a-z0-9](?:{trie}){AFTER}"
+        assert ps.labels[1:] == [ps.items[i][1] for i in order] and ps.first == frozenset(first)
+        assert [rx for rx, _ in ps.prepared] == prepared
+    looser = [(_looser(rx), None) for ps in phrase_sets.sets for rx, _ in ps.prepared]
+    body = _trie(looser, 0, [], _merged_leaves)
+    assert phrase_sets.detector.pattern == f"[^a-z0-9](?=(?:{body}){AFTER})"
