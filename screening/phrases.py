@@ -322,12 +322,18 @@ def _split_trie(items: list[tuple[str, Label]], depth: int, labels: list[Label],
     return leaves(items, labels)
 
 
+@lru_cache(maxsize=1)
+def _this_source() -> bytes:
+    """This module's source, read once: what ``_kept`` keeps depends on it."""
+    return Path(__file__).read_bytes()
+
+
 def _kept(kind: str, rxs: Sequence[str], make: Callable[[], object]):
     """What ``make`` returns (as JSON) for these alternatives, kept between runs
     (``compiled.cached``, under a key naming this module's source): regrouping some thousands
     of phrases takes longer at start-up than reading back the patterns compiled from them."""
     key = b"\n".join(
-        [kind.encode(), sys.version.encode(), Path(__file__).read_bytes()]
+        [kind.encode(), sys.version.encode(), _this_source()]
         + [rx.encode("utf-8", "surrogatepass") for rx in rxs]
     )
     return cached(key, lambda: json.dumps(make()).encode(), json.loads)

@@ -1564,16 +1564,24 @@ def test_short_disclosures_written_apart_from_the_lines_alert():
     assert sum(v.alert for v in others) <= 10
 
 
+def _alerting_and_held(path: Path) -> tuple[int, int, int]:
+    """How many ordinary comments a look-alike measure holds, how many of them alert, and how
+    many are held or alert."""
+    verdicts = [screen(text) for _, text in held_out(path)]
+    held = sum(v.alert or v.action != "allow" for v in verdicts)
+    return len(verdicts), sum(v.alert for v in verdicts), held
+
+
 def test_ordinary_short_comments_in_the_words_of_disclosures_rarely_alert():
     """1,153 ordinary comments of two to six words (``benchmarks/data/short_lookalikes.csv``) by
     three writers asked to use the words of harm at home, online contact and self-harm
     innocently, who saw none of the lines: 19 alert (a self-harm reading of "goodbye everyone" or
     "i could die", an age or username question the policy holds as grooming) and 67 are held or
     alert, the same before the short-comment lines and after. At most 25 and 80."""
-    verdicts = [screen(text) for _, text in held_out(SHORT_LOOKALIKES)]
-    assert len(verdicts) == 1153
-    assert sum(v.alert for v in verdicts) <= 25
-    assert sum(v.alert or v.action != "allow" for v in verdicts) <= 80
+    n, alerting, held = _alerting_and_held(SHORT_LOOKALIKES)
+    assert n == 1153
+    assert alerting <= 25
+    assert held <= 80
 
 
 def test_short_replies_and_text_speak_written_apart_from_the_lines_alert():
@@ -1594,7 +1602,7 @@ def test_ordinary_comments_about_home_and_online_life_rarely_alert():
     lines: 12 alerted before the seventh round, 5 after it (four of its allowed phrases are
     e-safety advice, a scam warning and a picture of a homework page these writers wrote); 78
     were held or alerted before, 72 after. At most 10 and 80."""
-    verdicts = [screen(text) for _, text in held_out(SHORT_LOOKALIKES_HOME_ONLINE)]
-    assert len(verdicts) == 1138
-    assert sum(v.alert for v in verdicts) <= 10
-    assert sum(v.alert or v.action != "allow" for v in verdicts) <= 80
+    n, alerting, held = _alerting_and_held(SHORT_LOOKALIKES_HOME_ONLINE)
+    assert n == 1138
+    assert alerting <= 10
+    assert held <= 80
