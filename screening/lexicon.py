@@ -532,13 +532,13 @@ def explained(allowed: list[tuple[int, int]], a: int, b: int, kind: str = "word"
     return any(a < e and b > s for s, e in allowed)
 
 
-def _lines_found(lex: Lexicon, phrase_matches, allowed: list[tuple[int, int]], as_kind: str | None = None):
+def _lines_found(lex: Lexicon, phrase_matches, allowed: list[tuple[int, int]]):
     """(category, kind, start, end, score) of each phrase line matched (``phrase_matches``, per
     set, from ``PhraseSets.finditer_each``) that no innocent phrase among ``allowed`` explains,
-    each judged as its own kind or as ``as_kind``."""
+    each judged as its own kind (see ``explained``)."""
     for (cat, _), kind, matches in zip(lex.phrases, lex.phrase_kinds, phrase_matches, strict=True):
         for a, b, score in matches:
-            if not explained(allowed, a, b, as_kind or kind):
+            if not explained(allowed, a, b, kind):
                 yield cat, kind, a, b, score
 
 
@@ -548,18 +548,19 @@ def _retold_hits(
     """What a pupil tells of another child (``reported.retold``): the disclosure and self-harm
     lines found in the words read again, at the original words they come from. Innocent
     phrases in either reading (``allowed``: in the phrase text) explain a line as they do in
-    the comment."""
+    the comment, by its own kind: a self-harm phrase that overlaps one is explained even
+    where it ends beyond it ("a girl told me to go kill myself" is someone else's words)."""
     text, retelling = " ".join(words), tuple(words)
     word_starts, word_ends = _offsets(words)
     allowed_matches, *phrase_matches = lex.phrase_sets.finditer_each(text)
     allowed_here = [(s, e) for s, e, _ in allowed_matches]
     hits: list[Hit] = []
-    for cat, kind, a, b, score in _lines_found(lex, phrase_matches, allowed_here, "disclosure"):
+    for cat, kind, a, b, score in _lines_found(lex, phrase_matches, allowed_here):
         if kind != "disclosure" and cat != "self_harm":
             continue  # the other lines speak to "you": read as the comment is
         first = sources[bisect.bisect_right(word_starts, a) - 1]
         last = sources[min(len(sources) - 1, bisect.bisect_left(word_ends, b))]
-        if explained(allowed, an.token_starts[first], an.token_ends[last], "disclosure"):
+        if explained(allowed, an.token_starts[first], an.token_ends[last], kind):
             continue
         s, e = an.token_span(first)[0], an.token_span(last)[1]
         hits.append(Hit(cat, score, s, e, text[a:b], "disclosure", retold=retelling))

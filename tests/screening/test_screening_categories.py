@@ -166,6 +166,9 @@ POSITIVE = {
         "i keep thinking about ending it",
         "i thought about not waking up",
         "i feel sad and i want to die",
+        "i just really wanna die",
+        "all i want to do is die",
+        "i want to curl up and die",
         "i've been scratching myself with a compass",
         "im gonna unalive myself",
         "i'm going to jump in front of a car",
@@ -452,6 +455,10 @@ NEGATIVE = {
     ],
     "self_harm": [
         "my grandad is in heaven now and i miss him",
+        # someone else is the one who dies
+        "i hope they die in the next episode",
+        "every time i try they die because i forget to water them",
+        "i want to see them die in the final battle",
         "christians believe you go to heaven when you die",
         "i wish i could go to heaven one day when i am old",
         "when i am really old i hope i go to heaven",
@@ -616,6 +623,32 @@ def test_telling_someone_to_harm_themselves_is_bullying_and_alerts(text):
     assert "threat" in v.categories, v.to_dict()
     assert v.alert is True
     assert v.action == "block"
+
+
+# told by someone else to kill or hurt themselves: harm done to the pupil, which alerts as a
+# threat; the words are another's, not the pupil's wish. A voice or the pupil's own mind saying
+# it is self-harm
+TOLD_TO_HARM_THEMSELVES = [
+    "a girl in my class told me to go kill myself",
+    "ive been told to kill myself so many times online",
+    "my friend said a boy told her to kill herself",
+    "people keep messaging me to hurt myself",
+]
+VOICE_TELLS_TO_HARM = ["i hear voices telling me to kill myself", "my mind keeps telling me to hurt myself"]
+
+
+@pytest.mark.parametrize("text", TOLD_TO_HARM_THEMSELVES)
+def test_being_told_to_harm_yourself_alerts_as_harm_done_to_the_pupil(text):
+    v = screen(text)
+    assert v.alert is True and v.action == "hold", v.to_dict()
+    assert "threat" in v.categories and "self_harm" not in v.categories, v.to_dict()
+
+
+@pytest.mark.parametrize("text", VOICE_TELLS_TO_HARM)
+def test_a_voice_telling_the_pupil_to_harm_themselves_is_self_harm(text):
+    v = screen(text)
+    assert "self_harm" in v.categories and v.categories["self_harm"].score >= 0.97, v.to_dict()
+    assert v.alert is True
 
 
 @pytest.mark.parametrize("category", ["self_harm", "grooming", "threat"])
