@@ -147,6 +147,10 @@ SHORTHAND_AND_EMOJI = [
     ("ill \U0001f52a u after school", "threat"),
     ("ill \U0001f52b you after school", "threat"),
     ("gonna take all my \U0001f48a tonight", "self_harm"),
+    ("i want to \U0001f52a myself", "self_harm"),  # the knife as the verb, of the writer
+    ("s/h again last night", "self_harm"),  # self-harm shortened, with a slash
+    ("i wanna yeet myself off the roof", "self_harm"),
+    ("send me seggs pics", "sexual"),  # a spelling that gets past word filters
 ]
 
 
@@ -201,6 +205,8 @@ def test_innocent_word_lists_stay_allowed(words):
 
 INNOCENT_PHRASES = [
     "I want to cut my hair",
+    "sh again the baby is asleep",
+    "i will throw myself on the sofa after school",
     "I got a bath bomb for my birthday",
     "this game is killing me",
     "I'm dying to see it",
