@@ -64,7 +64,8 @@ CATEGORIES = (
 
 # text-speak expanded in the phrase text (token form -> words)
 SYNONYMS = {
-    "u": "you", "ya": "you", "yu": "you", "yoo": "you", "r": "are", "ur": "your", "yr": "your",
+    "u": "you", "ya": "you", "yu": "you", "yoo": "you", "r": "are", "ru": "are you", "ur": "your",
+    "yr": "your",
     "youre": "youre", "ure": "youre", "urself": "yourself", "yourslef": "yourself",
     "urslf": "yourself", "pls": "please", "plz": "please", "plse": "please", "wat": "what",
     "wats": "whats", "2nite": "tonight", "2night": "tonight", "2day": "today", "2moro": "tomorrow",

@@ -18,6 +18,7 @@ POSITIVE = {
         "ph0ck this lesson",
     ],
     "insult": [
+        "you people are animals",
         "we made a group chat without you lol",
         "we all voted you out of the team",
         "dont bother coming to my party",
@@ -263,6 +264,9 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "whats ur asl",
+        "which school r u at",
+        "how old ru",
         "can i have your number",
         "can we video call in private",
         "where are your parents at night",
@@ -362,6 +366,7 @@ NEGATIVE = {
         "We used the Hartree-Fock method in chemistry",
     ],
     "insult": [
+        "i think dogs are animals too",
         "you beat me at chess again",
         "my little brother could do better at maths than me if he tried",
         "my drawing is so bad my cat could do better lol",
@@ -536,6 +541,8 @@ NEGATIVE = {
         "my phone number is on the letter home",
     ],
     "grooming": [
+        "im bored asl",  # "as hell"
+        "ru coming to the party later",
         "whats your favourite roblox game",
         "can we video call grandma on sunday",
         "my dad asked where my mum was at work",
