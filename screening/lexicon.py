@@ -62,6 +62,16 @@ CATEGORIES = (
     "extremism",
 )
 
+# short words that letters split apart one by one may spell beside the phrases' own words
+# (which have three letters or more), the longest word looked for in such letters, and the most
+# letters read so (a sentence; a long run of letters is left as it is, however it was built)
+SPELT_SHORT_WORDS = frozenset(
+    ("i", "a", "u", "ur", "im", "me", "my", "to", "go", "of", "on", "in", "is", "it", "no", "so", "up")
+    + ("an", "at", "be", "do", "he", "if", "or", "we")
+)
+LONGEST_SPELT_WORD = 20
+MOST_SPELT_LETTERS = 80
+
 # text-speak expanded in the phrase text (token form -> words)
 SYNONYMS = {
     "u": "you", "ya": "you", "yu": "you", "yoo": "you", "r": "are", "ru": "are you", "ur": "your",
@@ -194,6 +204,12 @@ class Lexicon:
         self.phrase_words = frozenset(
             w for items in phrases.values() for rx, _ in items for w in re.findall(r"[a-z]{3,}", rx)
         )
+        # words a run of split letters may spell (``segments``): the phrases' and the listed ones
+        self.spelt_words = (
+            self.phrase_words
+            | SPELT_SHORT_WORDS
+            | {w for entries in self.words.values() for w, _, _, _ in entries}
+        )
         self.phrase_runs: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         self.phrase_words_by_len: dict[int, list[str]] = {}
         for w in sorted(self.phrase_words):
@@ -291,6 +307,24 @@ class Lexicon:
     def accepts(self, word: str) -> bool:
         """Whether letters split apart ("k i l l", "k y s") are worth joining into this word."""
         return word in self.phrase_words or word in self.flagged_shorthand or self.is_listed(word)
+
+    def segments(self, letters: str) -> list[str] | None:
+        """The fewest words that spell letters split apart one by one, when no single word does
+        ("i w a n t t o d i e", "k i l l m y s e l f"): words of the phrases, lexicon words and
+        short everyday words (``spelt_words``), and only where that reading is flagged. An
+        innocent word spelt out ("t h e r a p i s t", ``innocent_words.txt``) is left as it is."""
+        if len(letters) > MOST_SPELT_LETTERS or letters in word_list("innocent_words.txt"):
+            return None
+        fewest: list[list[str] | None] = [[]] + [None] * len(letters)
+        for end in range(1, len(letters) + 1):
+            for start in range(max(0, end - LONGEST_SPELT_WORD), end):
+                word, before = letters[start:end], fewest[start]
+                if before is None or word not in self.spelt_words:
+                    continue
+                if fewest[end] is None or len(before) + 1 < len(fewest[end]):
+                    fewest[end] = before + [word]
+        words = fewest[-1]
+        return words if words and len(words) > 1 and self._flags(" ".join(words)) else None
 
     def _flags(self, text: str) -> bool:
         """Whether phrase text holds a listed word or matches a phrase."""
@@ -484,7 +518,7 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
     lex = default_lexicon()
     folded = fold(text)
     toks = tokenise(folded.text)
-    toks = join_split_letters(folded.text, toks, lex.accepts)
+    toks = join_split_letters(folded.text, toks, lex.accepts, lex.segments)
     toks = join_split_words(folded.text, toks)
     canonicals = _canonicals(lex, toks)
     parts = list(map(_first, canonicals))

@@ -340,11 +340,13 @@ def join_split_words(folded: str, toks: list[Token]) -> list[Token]:
     return out
 
 
-def join_split_letters(folded: str, toks: list[Token], accept) -> list[Token]:
-    """Join runs of single letters split by spaces/dots/dashes when the result is a known word.
+def join_split_letters(folded: str, toks: list[Token], accept, segment=None) -> list[Token]:
+    """Join runs of single letters split by spaces/dots/dashes when the result is a known word,
+    or, failing that, several (``segment``: "i w a n t t o d i e").
 
     ``accept(word) -> bool`` says whether a joined word is worth keeping (a lexicon hit), so
-    that "u r a" is not glued into nonsense.
+    that "u r a" is not glued into nonsense; ``segment(letters) -> list[str] | None`` gives the
+    words the letters spell when that reading is worth keeping.
     """
     if not _MAYBE_SPLIT_WORD.search(folded):  # most posts: nothing to join
         return toks
@@ -367,11 +369,22 @@ def join_split_letters(folded: str, toks: list[Token], accept) -> list[Token]:
                     out.append(Token(t.start, toks[j - 1].end, raw, word, "", joined=True))
                     i = j
                     continue
-                out.extend(toks[i:j])
+                pieces = segment and next(filter(None, (segment(w) for w in (form, alt) if w)), None)
+                out.extend(_spelt(toks[i:j], pieces) if pieces else toks[i:j])
                 i = j
                 continue
         out.append(t)
         i += 1
+    return out
+
+
+def _spelt(letters: list[Token], words: list[str]) -> list[Token]:
+    """One joined token for each of the words, spanning the split letters that spell it."""
+    out, k = [], 0
+    for word in words:
+        part = letters[k : k + len(word)]
+        out.append(Token(part[0].start, part[-1].end, "".join(x.raw for x in part), word, "", joined=True))
+        k += len(word)
     return out
 
 

@@ -151,6 +151,10 @@ SHORTHAND_AND_EMOJI = [
     ("s/h again last night", "self_harm"),  # self-harm shortened, with a slash
     ("i wanna yeet myself off the roof", "self_harm"),
     ("send me seggs pics", "sexual"),  # a spelling that gets past word filters
+    # a whole sentence spelt out letter by letter is read as the words it spells
+    ("i w a n t t o d i e", "self_harm"),
+    ("k i l l m y s e l f", "self_harm"),
+    ("u r a l o s e r", "insult"),
 ]
 
 
@@ -166,6 +170,15 @@ def test_split_letters_that_spell_harmless_shorthand_stay_apart():
     assert screen("bring a \U0001f52a and fork for the picnic").action == "allow"
     assert screen("i got a \U0001f52b water pistol for my birthday").action == "allow"
     assert screen("my nan takes her \U0001f48a every morning").action == "allow"
+
+
+def test_letters_spelt_out_are_read_as_several_words_only_when_that_is_flagged():
+    assert analyse("i w a n t t o d i e").phrase_text == "i want to die"
+    assert "bored" not in analyse("i m s o b o r e d").phrase_text.split()  # flags nothing
+    for innocent in ("t h e r a p i s t", "s c u n t h o r p e", "we watched the b b c news"):
+        assert screen(innocent).action == "allow", innocent
+    long_run = " ".join("iwanttodie" * 20)  # longer than a sentence: left as letters
+    assert "self_harm" not in screen(long_run, fast=True).categories
 
 
 def test_a_mostly_masked_word_is_not_guessed_as_a_slur():
