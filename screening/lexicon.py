@@ -499,6 +499,8 @@ def _canonical_uncached(lex: Lexicon, tok: Token) -> tuple[str, WordHits]:
         return form, ()
     if form in lex.phrase_words:  # as written ("kkk" is not squeezed to "kk")
         return form, ()
+    if tok.alt in lex.phrase_words:  # the second leet reading: "ki11" is "kill"
+        return tok.alt, ()
     letters, counts = runs(form)
     for w, wc in lex.phrase_runs.get(letters, ()):
         if _runs_ok(letters, counts, wc):

@@ -48,6 +48,8 @@ CONFUSABLES = {
     # punctuation look-alikes
     "‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "‒": "-",
     "–": "-", "—": "-", "․": ".", "·": ".", "•": ".", "＠": "@",
+    # symbols written for letters ("ƒυ¢к уσυ")
+    "ƒ": "f", "¢": "c",
 }  # fmt: skip
 # Emoji that stand for a word: the rude gesture, a knife or a gun used as a verb ("ill 🔪 u",
 # "ill 🔫 you"), and pills ("gonna take all my 💊"). Read as the word between spaces, so that
@@ -206,7 +208,7 @@ _TOKEN = re.compile(
     r"(?<![@$!|*+€£])[a-z0-9@$!|*+€£]*[a-z0-9][a-z0-9@$!|*+€£]*(?:'[a-z]+)*|[@$][a-z0-9@$!|*]+"
 )
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_SEP_CHARS = r"[\s.\-_*,/|+~:;'\"]{1,3}"
+_SEP_CHARS = r"[\s.\-_*,/|+~:;'\"()\[\]]{1,3}"  # between split letters: "f.u.c.k", "(k)(i)(l)(l)"
 _SEP = re.compile(f"^{_SEP_CHARS}$")
 # Three one-character tokens in a row, split by separators. A token of one character is a letter
 # or digit with no letter, digit or leet symbol beside it (those would be part of the token).

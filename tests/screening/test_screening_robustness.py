@@ -155,6 +155,9 @@ SHORTHAND_AND_EMOJI = [
     ("i w a n t t o d i e", "self_harm"),
     ("k i l l m y s e l f", "self_harm"),
     ("u r a l o s e r", "insult"),
+    ("\u0192\u03c5\u00a2\u043a \u0443\u03c3\u03c5", "profanity"),  # symbols, Greek and Cyrillic for letters
+    ("(k)(i)(l)(l) myself", "self_harm"),  # letters in brackets
+    ("ki11 myself", "self_harm"),  # 1 read as l, not i
 ]
 
 
@@ -219,6 +222,8 @@ def test_innocent_word_lists_stay_allowed(words):
 INNOCENT_PHRASES = [
     "I want to cut my hair",
     "sh again the baby is asleep",
+    "answer (a) (b) and (c) for homework",
+    "the sweets cost 50\u00a2 in america",
     "i will throw myself on the sofa after school",
     "I got a bath bomb for my birthday",
     "this game is killing me",
