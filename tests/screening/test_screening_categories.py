@@ -256,6 +256,7 @@ POSITIVE = {
         "i am 10 years old and i want to die",
     ],
     "personal_info": [
+        "add me jake2010 on roblox",
         "my number is 07700 900123",
         "email me at sam.jones@example.com",
         "add me on snapchat",
@@ -265,6 +266,7 @@ POSITIVE = {
     ],
     "grooming": [
         "whats ur asl",
+        "meet me behind the co-op at 4",
         "which school r u at",
         "how old ru",
         "can i have your number",
@@ -542,6 +544,7 @@ NEGATIVE = {
     ],
     "grooming": [
         "im bored asl",  # "as hell"
+        "we meet behind the school for football",
         "ru coming to the party later",
         "whats your favourite roblox game",
         "can we video call grandma on sunday",
