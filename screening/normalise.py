@@ -342,7 +342,7 @@ def join_split_words(folded: str, toks: list[Token]) -> list[Token]:
     return out
 
 
-def join_split_letters(folded: str, toks: list[Token], accept, segment=None) -> list[Token]:
+def join_split_letters(folded: str, toks: list[Token], accept, segment) -> list[Token]:
     """Join runs of single letters split by spaces/dots/dashes when the result is a known word,
     or, failing that, several (``segment``: "i w a n t t o d i e").
 
@@ -371,7 +371,7 @@ def join_split_letters(folded: str, toks: list[Token], accept, segment=None) -> 
                     out.append(Token(t.start, toks[j - 1].end, raw, word, "", joined=True))
                     i = j
                     continue
-                pieces = segment and next(filter(None, (segment(w) for w in (form, alt) if w)), None)
+                pieces = next(filter(None, (segment(w) for w in (form, alt) if w)), None)
                 out.extend(_spelt(toks[i:j], pieces) if pieces else toks[i:j])
                 i = j
                 continue
