@@ -556,8 +556,30 @@ def analyse(text: str, extra_allowed: tuple[tuple[str, str], ...] = ()) -> Analy
         hits.append(Hit(cat, score, s, e, phrase_text[a:b], kind))
     for words, sources in retold(parts, phrase_text, starts, word_list("first_names.txt")):
         hits += _retold_hits(lex, an, words, sources, allowed_ph)
-    an.hits = hits
+    an.hits = _without_orders_to_self(hits)
     return an
+
+
+# the lines that read an order to someone else ("go die", "just die")
+ORDER_CATEGORIES = ("insult", "threat")
+
+
+def _without_orders_to_self(hits: list[Hit]) -> list[Hit]:
+    """The hits without an order to someone else that lies inside the writer's own self-harm
+    phrase: "im gonna go die" and "i want to just die" are said of the writer, who needs
+    support, not a telling-off for unkind words."""
+    own = [(h.start, h.end) for h in hits if h.category == "self_harm" and h.kind == "phrase"]
+    if not own:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.category in ORDER_CATEGORIES
+            and h.kind == "phrase"
+            and any(s <= h.start and h.end <= e for s, e in own)
+        )
+    ]
 
 
 def explained(allowed: list[tuple[int, int]], a: int, b: int, kind: str = "word") -> bool:

@@ -160,6 +160,12 @@ POSITIVE = {
     ],
     "self_harm": [
         "i want to ctb",
+        "im gonna rope tonight",
+        "neck myself",
+        "rope szn",
+        "i wanna do an hero",
+        "back from my grippy sock vacation",
+        "the pills didnt work tonight i hang",
         "i just want to be with my grandad in heaven now",
         "i wish i could go to heaven and see my mum",
         "i want to go to heaven now not when im old",
@@ -266,6 +272,7 @@ POSITIVE = {
     ],
     "grooming": [
         "whats ur asl",
+        "can u keep a secret from ur mum",
         "meet me behind the co-op at 4",
         "which school r u at",
         "how old ru",
@@ -462,6 +469,9 @@ NEGATIVE = {
     ],
     "self_harm": [
         "my grandad is in heaven now and i miss him",
+        "we had to rope ourselves together on the climb",
+        "im gonna rope in some friends to help",
+        "my hayfever tablets didnt work again today",
         # someone else is the one who dies
         "i hope they die in the next episode",
         "every time i try they die because i forget to water them",
@@ -544,6 +554,8 @@ NEGATIVE = {
     ],
     "grooming": [
         "im bored asl",  # "as hell"
+        "can you keep a secret from your mum its her birthday surprise",
+        "a safe adult would never ask you to keep secrets from your parents",
         "we meet behind the school for football",
         "ru coming to the party later",
         "whats your favourite roblox game",
@@ -623,7 +635,15 @@ def test_negative_examples_are_not_found(category, text):
 
 
 # telling someone to harm themselves is bullying and, like "kill yourself", a threat the DSL sees
-TELLING_TO_HARM = ["go and die", "neck urself", "hang urself", "drink bleach", "unalive yourself"]
+TELLING_TO_HARM = [
+    "go and die",
+    "neck urself",
+    "hang urself",
+    "drink bleach",
+    "unalive yourself",
+    "go rope yourself",
+    "go an hero",
+]
 
 
 @pytest.mark.parametrize("text", TELLING_TO_HARM)
@@ -688,6 +708,24 @@ def test_reason_names_the_rule_without_repeating_the_words():
     assert v.reason
     for word in ("idiot", "such"):
         assert word not in v.reason.lower()
+
+
+# the writer's own wish to die, in words that elsewhere order someone else to ("go die", "just
+# die"): held for support, not blocked as unkind words
+OWN_WISH_IN_ORDER_WORDS = [
+    "i want to just die",
+    "im gonna go die",
+    "wish i could just die",
+    "im gonna go an hero",
+]
+
+
+@pytest.mark.parametrize("text", OWN_WISH_IN_ORDER_WORDS)
+def test_the_writers_own_wish_to_die_is_held_not_blocked_as_unkind(text):
+    v = screen(text)
+    assert v.action == "hold" and v.alert is True, v.to_dict()
+    assert "self_harm" in v.categories, v.to_dict()
+    assert "insult" not in v.categories and "threat" not in v.categories, v.to_dict()
 
 
 def test_self_harm_is_held_not_blocked():
