@@ -18,6 +18,9 @@ POSITIVE = {
         "ph0ck this lesson",
     ],
     "insult": [
+        "you plonker",
+        "ur such a wasteman",
+        "shut up you pillock",
         "you people are animals",
         "we made a group chat without you lol",
         "we all voted you out of the team",
