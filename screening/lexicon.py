@@ -393,9 +393,11 @@ def word_list(name: str) -> frozenset[str]:
 
 _MENTION = re.compile(r"@[a-z0-9_]")
 # what is said of a group that may be people ("quakers are the worst", "we dont want yazidis
-# here"): the same words about spiders or sprouts are rarer than a moan about homework
+# here"): the same words about spiders or sprouts are rarer than a moan about homework; what is
+# the writer's own ("my legs are dead after pe") is no group
 _GROUP_STATEMENT = re.compile(
-    r"(?<![a-z])[a-z]{3,}s (?:are|arent|r|should|shouldnt|must|need|deserve|dont|cant|smell|stink)(?![a-z])"
+    r"(?<![a-z])(?<!my )(?<!our )[a-z]{3,}s "
+    r"(?:are|arent|r|should|shouldnt|must|need|deserve|dont|cant|smell|stink)(?![a-z])"
     r"|(?:dont|do not) want (?:any )?(?:[a-z]+ )?[a-z]+s (?:here|in|at|near|around)(?![a-z])"
 )
 

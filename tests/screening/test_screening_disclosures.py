@@ -1413,6 +1413,7 @@ KIND_HOLDS = [
     "wish i never woke up",
     "police came round again",
     "minding my baby brother on my own",
+    "my thighs r all cut",
 ]
 
 
