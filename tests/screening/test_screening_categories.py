@@ -163,6 +163,7 @@ POSITIVE = {
     ],
     "self_harm": [
         "i want to ctb",
+        "sometimes i just want to hold a gun to my head",
         "im gonna rope tonight",
         "neck myself",
         "rope szn",
@@ -390,6 +391,7 @@ NEGATIVE = {
         "your mum wishes you a happy birthday",
     ],
     "threat": [
+        "in the film he puts a gun to his head",
         "I will help you after school",
         "watch your back when you go down the slide",
         "the acid in lemons makes them sour",

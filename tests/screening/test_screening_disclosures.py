@@ -690,6 +690,9 @@ DISCLOSURES = [
     ("fresh cuts on my arm again", "self_harm"),
     ("my blade is my best friend", "self_harm"),
     ("i gave all my stuff away cos i wont need it", "self_harm"),
+    ("he held a gun to my head", "threat"),
+    ("my stepdad put a knife to my mums throat", "threat"),
+    ("someone held a knife to my throat at the park", "threat"),
 ]
 
 
