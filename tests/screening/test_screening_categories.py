@@ -57,6 +57,8 @@ POSITIVE = {
         "you need more friends nobody likes you",
     ],
     "threat": [
+        "i have ur nudes and ill post them unless u send more",
+        "pay me 50 quid or i leak it",
         "im going to burn the school down lol",
         "we gonna catch you lacking at the park",
         "im bringing my brothers friends to sort you out",
@@ -391,6 +393,7 @@ NEGATIVE = {
         "your mum wishes you a happy birthday",
     ],
     "threat": [
+        "send me the homework or ill share mine with miss",
         "in the film he puts a gun to his head",
         "I will help you after school",
         "watch your back when you go down the slide",
@@ -558,6 +561,7 @@ NEGATIVE = {
         "my phone number is on the letter home",
     ],
     "grooming": [
+        "we learned about sextortion in pshe today",
         "im bored asl",  # "as hell"
         "can you keep a secret from your mum its her birthday surprise",
         "a safe adult would never ask you to keep secrets from your parents",

@@ -693,6 +693,7 @@ DISCLOSURES = [
     ("he held a gun to my head", "threat"),
     ("my stepdad put a knife to my mums throat", "threat"),
     ("someone held a knife to my throat at the park", "threat"),
+    ("im being sextorted", "grooming"),
 ]
 
 
