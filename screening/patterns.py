@@ -42,11 +42,16 @@ _EMAIL = re.compile(
     r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\s?\.\s?[a-z0-9-]{1,63})*"
     r"\s?\.\s?[a-z]{2,12}(?![a-z0-9])"
 )
+# an address read out: "jake dot b at hotmail dot co dot uk"; a provider's name, or any other
+# domain followed by a known ending ("at school dot dot dot" and "dot to dot" are not addresses).
+# Bounded repeats: a long run of "x dot x dot ..." is read in linear time
+_DOT = r"\s*(?:\(dot\)|\[dot\]|(?<![a-z])dot(?![a-z])|\.)\s*"
+_ENDING = _DOT + r"(?:com|co|uk|net|org|me|io)\b"
 _EMAIL_SPOKEN = re.compile(
-    r"(?<![\w.])[a-z0-9][a-z0-9._-]{1,63}\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+|\s*@\s*)\s*"
-    r"(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|protonmail|"
-    r"msn|virginmedia|talktalk|[a-z0-9-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+))"
-    r"\s*(?:(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*(?:com|co|uk|net|org|me|io)\b)?"
+    r"(?<![\w.])[a-z0-9][a-z0-9._-]{0,63}(?:\s+dot\s+[a-z0-9][a-z0-9._-]{0,63}){0,3}"
+    r"\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+|\s*@\s*)\s*"
+    r"(?:(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|protonmail|"
+    rf"msn|virginmedia|talktalk)(?:{_ENDING}){{0,3}}|[a-z0-9-]+(?:{_ENDING}){{1,3}})"
 )
 
 _SPOKEN_HINTS = (

@@ -17,7 +17,13 @@ PHONES = [
     "oh seven seven double oh nine hundred one two three",
 ]  # fmt: skip
 
-EMAILS = ["sam.jones@example.com", "jo_b99@hotmail.co.uk", "kid123 at gmail dot com"]
+EMAILS = [
+    "sam.jones@example.com",
+    "jo_b99@hotmail.co.uk",
+    "kid123 at gmail dot com",
+    "jake dot b at hotmail dot co dot uk",
+    "sam (at) example (dot) org",
+]
 
 POSTCODES = [
     *("ST16 2LD", "st16 2ld", "M1 1AE", "SW1A 1AA", "B33 8TH", "CR2 6XH", "DN55 1PT", "EC1A1BB"),
@@ -152,6 +158,9 @@ ORDINARY = [
     "i got a weird message on roblox",
     "i met a friend on roblox and we built a house",
     "we were in a call on discord",
+    # "at" and "dot" in a sentence that gives no address
+    "look at this dot to dot",
+    "we arrived at school dot dot dot",
 ]
 
 
