@@ -127,6 +127,7 @@ POSITIVE = {
         "the boys are rating girls out of 10 in the group chat",
     ],
     "hate": [
+        "black people are monkeys",
         "jews are greedy",
         "gypsies are thieves",
         "disabled kids are weird",
@@ -348,6 +349,7 @@ POSITIVE = {
         "im an old friend of your dads",
     ],
     "extremism": [
+        "the holocaust never happened",
         "eric harris was a hero",
         "incels need to take revenge",
         "join the jihad brothers",
@@ -444,6 +446,7 @@ NEGATIVE = {
         "the boys were rating the girls dances out of 10 for our strictly show",
     ],
     "hate": [
+        "monkeys are my favourite animal",
         "the travellers are kind",
         "jewish people are clever",
         "my gran says polish people are really hard working",
@@ -605,6 +608,8 @@ NEGATIVE = {
         "where do you live i want to send you a party invite",
     ],
     "extremism": [
+        "some people say the holocaust never happened but it did",
+        "we learned how the holocaust happened in history",
         "we need to fight climate change",
         "remembrance day is for soldiers who died in the wars",
         "isis was an egyptian goddess",
