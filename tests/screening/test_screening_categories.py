@@ -57,6 +57,10 @@ POSITIVE = {
         "you need more friends nobody likes you",
     ],
     "threat": [
+        "ill wet you up",
+        "ill bang you out",
+        "hope your mum dies",
+        "ill run you over",
         "i have ur nudes and ill post them unless u send more",
         "pay me 50 quid or i leak it",
         "im going to burn the school down lol",
@@ -395,6 +399,9 @@ NEGATIVE = {
         "your mum wishes you a happy birthday",
     ],
     "threat": [
+        "i wish you were here",
+        "i hope your dog gets better",
+        "ill knock you out at fifa",
         "send me the homework or ill share mine with miss",
         "in the film he puts a gun to his head",
         "I will help you after school",
