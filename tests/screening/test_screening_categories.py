@@ -282,6 +282,9 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "are you wearing a bra",
+        "lets play a game where you take something off",
+        "go on cam for me",
         "whats ur asl",
         "can u keep a secret from ur mum",
         "meet me behind the co-op at 4",
@@ -486,6 +489,8 @@ NEGATIVE = {
         "women should be paid the same as men",
     ],
     "self_harm": [
+        "mia and ana came to my party",
+        "ana is my best friend",
         "my grandad is in heaven now and i miss him",
         "we had to rope ourselves together on the climb",
         "im gonna rope in some friends to help",
@@ -571,6 +576,9 @@ NEGATIVE = {
         "my phone number is on the letter home",
     ],
     "grooming": [
+        "take your coat off its warm in here",
+        "in the game you take your armour off to swim",
+        "are you wearing your football kit",
         "we learned about sextortion in pshe today",
         "im bored asl",  # "as hell"
         "can you keep a secret from your mum its her birthday surprise",

@@ -694,6 +694,8 @@ DISCLOSURES = [
     ("my stepdad put a knife to my mums throat", "threat"),
     ("someone held a knife to my throat at the park", "threat"),
     ("im being sextorted", "grooming"),
+    ("ana tips pls", "self_harm"),
+    ("need an ana coach", "self_harm"),
 ]
 
 
