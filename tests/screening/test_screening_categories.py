@@ -176,7 +176,7 @@ POSITIVE = {
         "rope szn",
         "i wanna do an hero",
         "back from my grippy sock vacation",
-        "the pills didnt work tonight i hang",
+        "the tablets didnt work so next time ill hang",
         "i just want to be with my grandad in heaven now",
         "i wish i could go to heaven and see my mum",
         "i want to go to heaven now not when im old",
@@ -744,7 +744,7 @@ def test_reason_names_the_rule_without_repeating_the_words():
 OWN_WISH_IN_ORDER_WORDS = [
     "i want to just die",
     "im gonna go die",
-    "wish i could just die",
+    "i just wanna go die",
     "im gonna go an hero",
 ]
 
