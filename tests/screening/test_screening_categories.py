@@ -282,6 +282,7 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "meet me at the park without your mum",
         "are you wearing a bra",
         "lets play a game where you take something off",
         "go on cam for me",
@@ -565,6 +566,7 @@ NEGATIVE = {
         "i am nine years old and i am a girl",
     ],
     "personal_info": [
+        "can we meet up at the park on saturday with our mums",
         "the match is on 12/05/2025 at 10:30",
         "I scored 42 points",
         "3 + 4 = 7 and 10 x 12 = 120",
@@ -576,6 +578,7 @@ NEGATIVE = {
         "my phone number is on the letter home",
     ],
     "grooming": [
+        "can we meet up at the park on saturday with our mums",
         "take your coat off its warm in here",
         "in the game you take your armour off to swim",
         "are you wearing your football kit",
