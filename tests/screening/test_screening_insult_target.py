@@ -65,3 +65,20 @@ def test_a_settings_own_names_count_as_someone():
     assert named.action != "allow"
     assert "insult" in named.categories
     assert names_someone(analyse("zoe is so annoying"), name_words(("Zoë",)))
+
+
+# saying who someone is or what they do: the transformer, trained on public abuse, reads "X is a
+# Y" as name-calling ("she is a girl" and "he is a boy" were held); an allowed phrase says what
+# it is, and what follows it is still read
+@pytest.mark.parametrize(
+    "text", ["she is a girl", "he is a boy", "my grandad is a farmer", "i am a little sister"]
+)
+def test_saying_who_someone_is_is_posted(text):
+    verdict = screen(text)
+    assert verdict.action == "allow", verdict.to_dict()
+    assert any(reason == "saying who someone is or what they do" for _, _, reason in verdict.allowed)
+
+
+def test_an_insult_after_saying_who_someone_is_is_still_found():
+    verdict = screen("she is a girl and shes so ugly")
+    assert "insult" in verdict.categories and verdict.action == "block", verdict.to_dict()
