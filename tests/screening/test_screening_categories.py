@@ -391,6 +391,7 @@ NEGATIVE = {
         "We used the Hartree-Fock method in chemistry",
     ],
     "insult": [
+        "my nan says my brother will be the death of her",
         "i think dogs are animals too",
         "you beat me at chess again",
         "my little brother could do better at maths than me if he tried",
@@ -490,6 +491,7 @@ NEGATIVE = {
         "women should be paid the same as men",
     ],
     "self_harm": [
+        "this maths test will be the death of me",
         "mia and ana came to my party",
         "ana is my best friend",
         "my grandad is in heaven now and i miss him",

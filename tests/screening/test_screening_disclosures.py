@@ -696,6 +696,7 @@ DISCLOSURES = [
     ("im being sextorted", "grooming"),
     ("ana tips pls", "self_harm"),
     ("need an ana coach", "self_harm"),
+    ("my stepdad said he would kill me if i see my real dad again", "threat"),
 ]
 
 
