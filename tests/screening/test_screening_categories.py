@@ -18,6 +18,10 @@ POSITIVE = {
         "ph0ck this lesson",
     ],
     "insult": [
+        "we started a gc without her",
+        "share the video of him crying",
+        "everyone block him",
+        "youll never get a girlfriend",
         "you plonker",
         "ur such a wasteman",
         "shut up you pillock",
@@ -57,6 +61,7 @@ POSITIVE = {
         "you need more friends nobody likes you",
     ],
     "threat": [
+        "u better watch out after school",
         "ill wet you up",
         "ill bang you out",
         "hope your mum dies",
@@ -391,6 +396,8 @@ NEGATIVE = {
         "We used the Hartree-Fock method in chemistry",
     ],
     "insult": [
+        "we made a group chat for the project",
+        "post the photo of her winning the race",
         "my nan says my brother will be the death of her",
         "i think dogs are animals too",
         "you beat me at chess again",
@@ -404,6 +411,7 @@ NEGATIVE = {
         "your mum wishes you a happy birthday",
     ],
     "threat": [
+        "you better watch out santa claus is coming",
         "i wish you were here",
         "i hope your dog gets better",
         "ill knock you out at fifa",
