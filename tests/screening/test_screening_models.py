@@ -216,7 +216,8 @@ def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     ("my dad makes me do the dishes at night", "they said they will come round to my house for
     my party"); 68 on a processor with AVX-512 VNNI once the writer's own things were no group
     (70 before: "my legs are dead after cross country"), and 57 once saying who someone is or
-    what they do was an allowed phrase ("i am a girl", "my grandma is a farmer")."""
+    what they do was an allowed phrase ("i am a girl", "my grandma is a farmer"), 55 with figures
+    of speech ("will be the death of me", "kill me with kindness")."""
     comments = data_lines("ordinary_pupil_comments.txt")
     assert len(comments) >= 100
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
