@@ -71,6 +71,8 @@ SPELT_SHORT_WORDS = frozenset(
 )
 LONGEST_SPELT_WORD = 20
 MOST_SPELT_LETTERS = 80
+# the shortest word looked at as a phrase written without spaces ("killmyself", "wanttodie")
+SHORTEST_RUN_TOGETHER = 9
 
 # text-speak expanded in the phrase text (token form -> words)
 SYNONYMS = {
@@ -313,6 +315,21 @@ class Lexicon:
         ("i w a n t t o d i e", "k i l l m y s e l f"): words of the phrases, lexicon words and
         short everyday words (``spelt_words``), and only where that reading is flagged. An
         innocent word spelt out ("t h e r a p i s t", ``innocent_words.txt``) is left as it is."""
+        words = self._fewest_words(letters)
+        return words if words and self._flags(" ".join(words)) else None
+
+    def run_together(self, word: str) -> list[str] | None:
+        """The words of a phrase written without spaces ("iwanttodie", "killmyself"), as for
+        ``segments``, but only where they match a whole phrase: a listed word inside a long
+        word is most often an innocent one ("cocktail", "penistone")."""
+        if len(word) < SHORTEST_RUN_TOGETHER or word in self.phrase_words or self.is_listed(word):
+            return None
+        words = self._fewest_words(word)
+        return words if words and self._matches_a_phrase(" ".join(words)) else None
+
+    def _fewest_words(self, letters: str) -> list[str] | None:
+        """The fewest ``spelt_words`` (two or more) that spell the letters, or None; never for
+        an innocent word (``innocent_words.txt``) or more than ``MOST_SPELT_LETTERS`` letters."""
         if len(letters) > MOST_SPELT_LETTERS or letters in word_list("innocent_words.txt"):
             return None
         fewest: list[list[str] | None] = [[]] + [None] * len(letters)
@@ -324,11 +341,14 @@ class Lexicon:
                 if fewest[end] is None or len(before) + 1 < len(fewest[end]):
                     fewest[end] = before + [word]
         words = fewest[-1]
-        return words if words and len(words) > 1 and self._flags(" ".join(words)) else None
+        return words if words and len(words) > 1 else None
 
     def _flags(self, text: str) -> bool:
         """Whether phrase text holds a listed word or matches a phrase."""
-        return any(map(self.is_listed, text.split())) or any(self.phrase_sets.finditer_each(text)[1:])
+        return any(map(self.is_listed, text.split())) or self._matches_a_phrase(text)
+
+    def _matches_a_phrase(self, text: str) -> bool:
+        return any(self.phrase_sets.finditer_each(text)[1:])
 
     def is_listed(self, word: str) -> bool:
         """A word of the lexicon, however its letters are stretched."""
@@ -507,6 +527,8 @@ def _canonical_uncached(lex: Lexicon, tok: Token) -> tuple[str, WordHits]:
     for w, wc in lex.phrase_runs.get(letters, ()):
         if _runs_ok(letters, counts, wc):
             return w, ()
+    if words := lex.run_together(form):  # "iwanttodie"
+        return " ".join(words), ()
     sq = squeeze(form, 2)
     return SYNONYMS.get(sq, sq), ()
 

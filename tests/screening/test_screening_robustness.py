@@ -184,6 +184,16 @@ def test_letters_spelt_out_are_read_as_several_words_only_when_that_is_flagged()
     assert "self_harm" not in screen(long_run, fast=True).categories
 
 
+def test_a_phrase_written_without_spaces_is_read_as_its_words_only_when_it_matches():
+    assert analyse("iwanttodie").phrase_text == "i want to die"
+    assert "self_harm" in screen("imgoingtokillmyself").categories
+    assert "self_harm" in screen("i hate everything #endmylife").categories
+    # a listed word inside a long word is no phrase: left as the word it is
+    for innocent in ("cocktailparty", "shuttlecocks", "penistone", "grapefruits"):
+        assert analyse(innocent).phrase_text == innocent, innocent
+        assert screen(innocent).action == "allow", innocent
+
+
 def test_a_mostly_masked_word_is_not_guessed_as_a_slur():
     # "f*****ck" shows too little of any word that starts with "f" to be read as one
     v = screen("the f*****ck bird sang")
