@@ -136,6 +136,8 @@ POSITIVE = {
         "the boys are rating girls out of 10 in the group chat",
     ],
     "hate": [
+        "the jews are behind 9/11",
+        "women should not have rights",
         "black people are monkeys",
         "jews are greedy",
         "gypsies are thieves",
@@ -362,6 +364,8 @@ POSITIVE = {
         "im an old friend of your dads",
     ],
     "extremism": [
+        "i want to go to syria to fight",
+        "columbine was epic",
         "the holocaust never happened",
         "eric harris was a hero",
         "incels need to take revenge",
@@ -466,6 +470,8 @@ NEGATIVE = {
         "the boys were rating the girls dances out of 10 for our strictly show",
     ],
     "hate": [
+        "before 1918 women could not vote",
+        "in the past people thought women should not be allowed to vote",
         "monkeys are my favourite animal",
         "the travellers are kind",
         "jewish people are clever",
@@ -636,6 +642,8 @@ NEGATIVE = {
         "where do you live i want to send you a party invite",
     ],
     "extremism": [
+        "we learned that columbine was a tragedy",
+        "we went to syria on holiday to see family",
         "some people say the holocaust never happened but it did",
         "we learned how the holocaust happened in history",
         "we need to fight climate change",
