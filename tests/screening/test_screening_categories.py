@@ -400,6 +400,8 @@ NEGATIVE = {
         "We used the Hartree-Fock method in chemistry",
     ],
     "insult": [
+        "i hate home time because i miss my friends",
+        "my sister has a boyfriend and he is so funny",
         "we made a group chat for the project",
         "post the photo of her winning the race",
         "my nan says my brother will be the death of her",
@@ -415,6 +417,7 @@ NEGATIVE = {
         "your mum wishes you a happy birthday",
     ],
     "threat": [
+        "my dad drinks beer and watches football",
         "you better watch out santa claus is coming",
         "i wish you were here",
         "i hope your dog gets better",

@@ -697,6 +697,7 @@ DISCLOSURES = [
     ("ana tips pls", "self_harm"),
     ("need an ana coach", "self_harm"),
     ("my stepdad said he would kill me if i see my real dad again", "threat"),
+    ("my mum drinks lots and falls over", "threat"),
 ]
 
 
@@ -1421,6 +1422,8 @@ KIND_HOLDS = [
     "police came round again",
     "minding my baby brother on my own",
     "my thighs r all cut",
+    "i dont like going home",
+    "mummy has a new boyfriend and he is scary",
 ]
 
 
