@@ -597,6 +597,8 @@ NEGATIVE = {
         "my phone number is on the letter home",
     ],
     "grooming": [
+        "we met him on minecraft yesterday and played",
+        "i met my friend from school in real life lol",
         "can we meet up at the park on saturday with our mums",
         "take your coat off its warm in here",
         "in the game you take your armour off to swim",

@@ -698,6 +698,8 @@ DISCLOSURES = [
     ("need an ana coach", "self_harm"),
     ("my stepdad said he would kill me if i see my real dad again", "threat"),
     ("my mum drinks lots and falls over", "threat"),
+    ("i met someone from roblox in real life", "grooming"),
+    ("my online mate wants to meet me at the park", "grooming"),
 ]
 
 
