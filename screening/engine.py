@@ -116,6 +116,7 @@ class FastResult:
     hits: list[Hit]
     model_words: list[str]
     logits: dict[str, float]  # linear model, after the tuned shift (0 = decision line)
+    telling: bool = False  # the told heads read a pupil telling of harm (``reads_as_telling``)
 
 
 SHORT_WORDS = 4
@@ -188,7 +189,9 @@ def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
             z = np.minimum(z, linear_logits(lm, masked))
         logits = {h: float(v) for h, v in zip(lm.heads, z, strict=True)}
         hits = [_weighed_as_retold(h, lm) if h.retold else h for h in hits]
-        hits += told_by_model(an, lm, logits, hits, len(words), len(masked or words))
+        reading = told_reading(lm, logits, len(masked or words))
+        hits += told_by_model(an, lm, logits, hits, len(words), reading)
+        return FastResult(an, hits, words, logits, reads_as_telling(reading))
     return FastResult(an, hits, words, logits)
 
 
@@ -221,29 +224,52 @@ def _alerting(
     )
 
 
+def told_reading(
+    lm: linear_model.LinearModel, logits: Mapping[str, float], n_read: int
+) -> tuple[str, float, float] | None:
+    """The told head (``model.TOLD_HEADS``) that reads the comment most, its logit (0 at its
+    hold line) and the alert line; None in a comment of fewer than ``TOLD_MIN_WORDS`` words
+    (``n_read``: the model words outside the allowed phrases, each read as one word)."""
+    lines = lm.meta.get("told")
+    if not lines or n_read < TOLD_MIN_WORDS:
+        return None
+    head = max(linear_model.TOLD_HEADS, key=logits.__getitem__)
+    return head, logits[head], float(lines["alert_above_hold"])
+
+
+# How far over their alert line the told heads must read a comment to take its alerting lines
+# for someone else's words told (``told_spans``): a pupil's own threat or invitation can come
+# near the line ("ive got a knife in my bag" 0.8 over it, "come to my house alone tonight"
+# 0.1), the tellings the lines call grooming or threats mostly further (98 of 139 in the
+# pupil-voice files a logit or more over it)
+TELLING_MARGIN = 1.0
+
+
+def reads_as_telling(reading: tuple[str, float, float] | None) -> bool:
+    """Whether the told heads are sure the comment is a pupil telling of harm: their reading
+    (``told_reading``) at least ``TELLING_MARGIN`` over their alert line."""
+    return reading is not None and reading[1] >= reading[2] + TELLING_MARGIN
+
+
 def told_by_model(
     an: Analysis,
     lm: linear_model.LinearModel,
     logits: Mapping[str, float],
     hits: list[Hit],
     n_words: int,
-    n_read: int,
+    reading: tuple[str, float, float] | None,
 ) -> list[Hit]:
-    """What the told heads (``model.TOLD_HEADS``) read in the comment, as a disclosure hit that
+    """What the told heads read in the comment (``told_reading``), as a disclosure hit that
     the rest of the engine weighs like a lexicon line's: over the alert line, under the category
     of the head that reads it most (held for an adult, the DSL alerted); between the hold line
     (0 after the head's shift) and that, a kind hold (held for a teacher to read first).
-    Nothing in a comment of fewer than ``TOLD_MIN_WORDS`` (``n_read``: the model words outside
-    the allowed phrases, each read as one word; ``n_words``: all of them), nor where the lines'
-    ``hits`` already alert (``_alerting``, asked last: most comments are under the hold line)."""
-    lines = lm.meta.get("told")
-    if not lines or n_read < TOLD_MIN_WORDS:
+    Nothing where they do not read, nor where the lines' ``hits`` already alert (``_alerting``,
+    asked last: most comments are under the hold line; ``n_words``: all the model words)."""
+    if reading is None:
         return []
-    head = max(linear_model.TOLD_HEADS, key=logits.__getitem__)
-    above = logits[head]
+    head, above, alert_line = reading
     if above < 0 or _alerting(hits, logits, lm, n_words):
         return []
-    alert_line = float(lines["alert_above_hold"])
     if above >= alert_line:
         category, score = linear_model.TOLD_HEADS[head], _sigmoid(above - alert_line)
     else:
@@ -486,6 +512,17 @@ def _without_kind_holds(hits: list[Hit], alert_categories, overruled_hit: Callab
     return [h for h in hits if not is_kind_hold(h, alert_categories)]
 
 
+def told_spans(fr: FastResult, found: Mapping[str, float], alert_categories) -> list[tuple[int, int]]:
+    """Where the comment tells of harm: its disclosure lines found; or, where there are none and
+    the told heads read a telling (``FastResult.telling``), the alerting lines found, which are
+    then someone else's words told ("a man on roblox asked me to send a pic", "he said if i break
+    up with him he'll kill himself and then me")."""
+    lines = [(h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category in found]
+    if lines or not fr.telling:
+        return lines
+    return [(h.start, h.end) for h in fr.hits if h.category in alert_categories and h.category in found]
+
+
 def unsure(logits: Mapping[str, float], n_words: int) -> bool:
     """Whether the fast path is unsure, so that the transformer is asked: a model head is in
     the unsure band, or a comment of a few words (``n_words`` read by the linear model) has
@@ -618,7 +655,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     # a pupil telling of harm done to them is held for an adult to read, never just blocked,
     # unless the words of the rest of the comment would be blocked on their own ("... you
     # smelly loser"); the models read the whole comment, the unkind words a pupil reports too
-    told = [(h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category in found]
+    told = told_spans(fr, found, policy.alert_categories)
     discloses = bool(told) and policy.action(found_in(_outside(fr.hits, told), {})) != BLOCK
     if discloses:
         action = HOLD

@@ -712,6 +712,34 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
     assert verdict.reason == REASON_SUPPORT
 
 
+# someone else's words told by the pupil, which the grooming and threat lines read as if the
+# pupil said them: held with a kind word when the told heads are sure it is a telling; the same
+# words said to the reader, or a pupil's own threat near the heads' line, are still blocked
+TOLD_WORDS_OF_ANOTHER = [
+    ("a man on roblox asked me to send a pic of my feet and said its our secret", "grooming"),
+    ("my coach keeps telling me to delete our messages so my mum doesnt see", "grooming"),
+]
+SAID_TO_THE_READER = [
+    "send me a pic of your feet its our secret",
+    "come to my house alone tonight",
+    "ive got a knife in my bag",
+    "im going to get him with my brothers knife",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), TOLD_WORDS_OF_ANOTHER)
+def test_another_persons_words_told_by_the_pupil_are_held_with_a_kind_word(text, category):
+    verdict = screen(text)
+    assert category in verdict.categories and verdict.alert, verdict.to_dict()
+    assert verdict.action == "hold" and verdict.reason == REASON_SUPPORT, verdict.to_dict()
+
+
+@pytest.mark.parametrize("text", SAID_TO_THE_READER)
+def test_the_same_words_said_to_the_reader_are_blocked(text):
+    verdict = screen(text)
+    assert verdict.alert and verdict.action == "block", verdict.to_dict()
+
+
 LOOK_ALIKES = [
     "my dad beat me at chess",
     "my mum pushed me on the swing",
