@@ -4,6 +4,7 @@ only where that is unsure, ask the heavier transformer; then apply the policy ta
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -512,15 +513,43 @@ def _without_kind_holds(hits: list[Hit], alert_categories, overruled_hit: Callab
     return [h for h in hits if not is_kind_hold(h, alert_categories)]
 
 
-def told_spans(fr: FastResult, found: Mapping[str, float], alert_categories) -> list[tuple[int, int]]:
-    """Where the comment tells of harm: its disclosure lines found; or, where there are none and
-    the told heads read a telling (``FastResult.telling``), the alerting lines found, which are
-    then someone else's words told ("a man on roblox asked me to send a pic", "he said if i break
-    up with him he'll kill himself and then me")."""
+# a line's words that speak to the reader: said by the writer, unless reported as said
+_TO_THE_READER = re.compile(r"(?<![a-z])(?:you|u|your|ur|youre|yourself|urself|ya|yall)(?![a-z])")
+_REPORTED_AS_SAID = re.compile(
+    r"(?<![a-z])(?:says|said|saying|say|tells me|told me|telling me|asked me|asks me|asking me|"
+    r"messaged me|messages me|messaging me|texted me|texts me|wrote|writes|goes|went like|sent me)"
+    r"[^a-z]*(?:that )?[^a-z]*$"
+)
+REPORTING_REACH = 40  # characters before a line looked at for the verb that reports it
+
+
+def told_spans(
+    fr: FastResult, text: str, found: Mapping[str, float], alert_categories
+) -> list[tuple[int, int]]:
+    """Where the comment tells of harm: its disclosure lines found, and where there are some or
+    the told heads are sure of a telling (``FastResult.telling``), the other alerting lines
+    found that are told (``_told_line``): someone else's words ("a man on roblox asked me to
+    send a pic", "he says dont tell ur parents") or the pupil's plea ("... but dont tell miss")."""
     lines = [(h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category in found]
-    if lines or not fr.telling:
+    if not lines and not fr.telling:
         return lines
-    return [(h.start, h.end) for h in fr.hits if h.category in alert_categories and h.category in found]
+    return lines + [
+        (h.start, h.end)
+        for h in fr.hits
+        if h.category in alert_categories
+        and h.category in found
+        and h.kind != "disclosure"
+        and _told_line(h, text)
+    ]
+
+
+def _told_line(hit: Hit, text: str) -> bool:
+    """Whether a line found in a telling is told rather than said to the reader: it does not
+    speak to the reader, or a verb just before it reports it as said ("he says dont tell ur
+    mum"); "my dad hits me, ill stab you" keeps its threat."""
+    if not _TO_THE_READER.search(hit.entry):  # the phrase text the line matched
+        return True
+    return bool(_REPORTED_AS_SAID.search(text[max(0, hit.start - REPORTING_REACH) : hit.start].lower()))
 
 
 def unsure(logits: Mapping[str, float], n_words: int) -> bool:
@@ -655,7 +684,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     # a pupil telling of harm done to them is held for an adult to read, never just blocked,
     # unless the words of the rest of the comment would be blocked on their own ("... you
     # smelly loser"); the models read the whole comment, the unkind words a pupil reports too
-    told = told_spans(fr, found, policy.alert_categories)
+    told = told_spans(fr, text, found, policy.alert_categories)
     discloses = bool(told) and policy.action(found_in(_outside(fr.hits, told), {})) != BLOCK
     if discloses:
         action = HOLD

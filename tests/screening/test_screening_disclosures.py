@@ -718,6 +718,9 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
 TOLD_WORDS_OF_ANOTHER = [
     ("a man on roblox asked me to send a pic of my feet and said its our secret", "grooming"),
     ("my coach keeps telling me to delete our messages so my mum doesnt see", "grooming"),
+    ("he keeps messaging me saying dont tell ur mum we talk", "grooming"),
+    # the pupil's own plea beside what they tell
+    ("i have bruises on my arms from when my stepdad got mad but dont tell anyone", "threat"),
 ]
 SAID_TO_THE_READER = [
     "send me a pic of your feet its our secret",
