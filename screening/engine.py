@@ -241,8 +241,8 @@ def told_reading(
 # How far over their alert line the told heads must read a comment to take its alerting lines
 # for someone else's words told (``told_spans``): a pupil's own threat or invitation can come
 # near the line ("ive got a knife in my bag" 0.8 over it, "come to my house alone tonight"
-# 0.1), the tellings the lines call grooming or threats mostly further (98 of 139 in the
-# pupil-voice files a logit or more over it)
+# 0.1); at 1.0 none of about 250 direct threats, grooming and abuse messages in the tests is
+# taken for a telling, and most tellings the lines call grooming or threats are
 TELLING_MARGIN = 1.0
 
 
