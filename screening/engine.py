@@ -536,11 +536,22 @@ def told_spans(
     return lines + [
         (h.start, h.end)
         for h in fr.hits
-        if h.category in alert_categories
-        and h.category in found
-        and h.kind != "disclosure"
-        and _told_line(h, text)
+        if h.category in found and _can_be_told(h, alert_categories, fr.telling) and _told_line(h, text)
     ]
+
+
+def _can_be_told(hit: Hit, alert_categories, telling: bool) -> bool:
+    """Whether a line of this kind can be someone else's words in a pupil's telling: an
+    alerting line; and where the told heads are sure of a telling, a sexual line or an
+    arrangement to meet too ("he asked me to take my top off", "wants to meet me at the
+    station"); never contact details the pupil writes out (``kind`` "pattern")."""
+    if hit.kind in ("disclosure", "pattern"):
+        return False
+    return hit.category in alert_categories or telling and hit.category in TOLD_WHEN_SURE
+
+
+# what, beside the alerting lines, a sure telling reports of someone else
+TOLD_WHEN_SURE = ("sexual", "personal_info")
 
 
 def _told_line(hit: Hit, text: str) -> bool:

@@ -313,7 +313,7 @@ def find_personal_info(f: Folded) -> list[Hit]:
 
     def add(a: int, b: int, score: float, what: str) -> None:
         s, e = f.span(a, b)
-        hits.append(Hit("personal_info", score, s, e, what))
+        hits.append(Hit("personal_info", score, s, e, what, "pattern"))
 
     # every pattern in this block needs a digit
     digits = _digit_positions(t)

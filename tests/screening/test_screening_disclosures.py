@@ -719,11 +719,15 @@ TOLD_WORDS_OF_ANOTHER = [
     ("a man on roblox asked me to send a pic of my feet and said its our secret", "grooming"),
     ("my coach keeps telling me to delete our messages so my mum doesnt see", "grooming"),
     ("he keeps messaging me saying dont tell ur mum we talk", "grooming"),
+    # a sure telling: an arrangement to meet told is someone else's too
+    ("a man from tiktok who says hes 17 wants to meet me at the bus station on sunday", "grooming"),
     # the pupil's own plea beside what they tell
     ("i have bruises on my arms from when my stepdad got mad but dont tell anyone", "threat"),
 ]
 SAID_TO_THE_READER = [
     "send me a pic of your feet its our secret",
+    "take your top off on facetime for me",
+    "meet me at the bus station tonight alone",
     "come to my house alone tonight",
     "ive got a knife in my bag",
     "im going to get him with my brothers knife",
