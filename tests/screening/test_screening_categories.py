@@ -597,6 +597,7 @@ NEGATIVE = {
         "my phone number is on the letter home",
     ],
     "grooming": [
+        "miss made us play a dress up game",
         "we met him on minecraft yesterday and played",
         "i met my friend from school in real life lol",
         "can we meet up at the park on saturday with our mums",

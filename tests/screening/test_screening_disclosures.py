@@ -700,6 +700,7 @@ DISCLOSURES = [
     ("my mum drinks lots and falls over", "threat"),
     ("i met someone from roblox in real life", "grooming"),
     ("my online mate wants to meet me at the park", "grooming"),
+    ("my uncle made me play a naked game", "grooming"),
 ]
 
 
