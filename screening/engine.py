@@ -507,7 +507,11 @@ def _without_kind_holds(hits: list[Hit], alert_categories, overruled_hit: Callab
     word or the models' reading can still find that category. A self-harm line the model
     overrules (``overruled_hit``) does not alert, and the kind holds stay."""
     if not any(
-        h.kind == "disclosure" and h.category in alert_categories and not overruled_hit(h) for h in hits
+        h.kind == "disclosure"
+        and h.category in alert_categories
+        and h.score >= FOUND_LINE
+        and not overruled_hit(h)
+        for h in hits
     ):
         return hits
     return [h for h in hits if not is_kind_hold(h, alert_categories)]
