@@ -417,6 +417,7 @@ NEGATIVE = {
         "your mum wishes you a happy birthday",
     ],
     "threat": [
+        "my mum would kill me if i got a detention",
         "my dad drinks beer and watches football",
         "you better watch out santa claus is coming",
         "i wish you were here",
@@ -508,6 +509,10 @@ NEGATIVE = {
         "women should be paid the same as men",
     ],
     "self_harm": [
+        "why was i born in december",
+        "i bought the paracetamol for my nan today",
+        "i cut when i bake with mum",
+        "the voices in the film tell him to do it",
         "this maths test will be the death of me",
         "mia and ana came to my party",
         "ana is my best friend",
@@ -597,6 +602,7 @@ NEGATIVE = {
         "my phone number is on the letter home",
     ],
     "grooming": [
+        "sir says im his favourite student",
         "miss made us play a dress up game",
         "we met him on minecraft yesterday and played",
         "i met my friend from school in real life lol",

@@ -701,6 +701,12 @@ DISCLOSURES = [
     ("i met someone from roblox in real life", "grooming"),
     ("my online mate wants to meet me at the park", "grooming"),
     ("my uncle made me play a naked game", "grooming"),
+    ("why was i ever born", "self_harm"),
+    ("i bought the tablets today", "self_harm"),
+    ("i cut when my dad is drunk", "self_harm"),
+    ("the voices keep telling me to end it", "self_harm"),
+    ("my mum says shell kill me if i lose my phone and she means it", "threat"),
+    ("my coach says im his special girl", "grooming"),
 ]
 
 
