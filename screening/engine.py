@@ -12,7 +12,7 @@ import numpy as np
 
 from . import model as linear_model
 from . import transformer as transformer_model
-from .lexicon import CATEGORIES, Analysis, Hit, analyse, name_words, names_someone
+from .lexicon import CATEGORIES, Analysis, Hit, analyse, name_words, names_someone, outside
 from .patterns import find_personal_info
 from .policy import ALERT_CATEGORIES, ALLOW, BLOCK, HOLD, Allowed, Policy
 from .verdict import CategoryResult, Verdict
@@ -172,15 +172,10 @@ def model_words(an: Analysis) -> tuple[list[str], list[str] | None]:
     return linear_model.without_identity(words), linear_model.without_identity(masked)
 
 
-def _outside(hits: list[Hit], spans) -> list[Hit]:
-    """The hits not lying wholly inside one of the (start, end, ...) spans."""
-    return [h for h in hits if not any(sp[0] <= h.start and h.end <= sp[1] for sp in spans)]
-
-
 def fast_parts(text: str, allowed: tuple[Allowed, ...] = ()) -> FastResult:
     an = analyse(text, tuple((a.phrase, a.reason) for a in allowed))
     hits = list(an.hits)
-    hits += _outside(find_personal_info(an.folded), an.allowed)
+    hits += outside(find_personal_info(an.folded), an.allowed)
     words, masked = model_words(an)
     logits: dict[str, float] = {}
     lm = linear_model.load()
@@ -551,7 +546,7 @@ def _can_be_told(hit: Hit, alert_categories, telling: bool) -> bool:
     station"); never contact details the pupil writes out (``kind`` "pattern")."""
     if hit.kind in ("disclosure", "pattern"):
         return False
-    return hit.category in alert_categories or telling and hit.category in TOLD_WHEN_SURE
+    return hit.category in alert_categories or (telling and hit.category in TOLD_WHEN_SURE)
 
 
 # what, beside the alerting lines, a sure telling reports of someone else
@@ -700,7 +695,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     # unless the words of the rest of the comment would be blocked on their own ("... you
     # smelly loser"); the models read the whole comment, the unkind words a pupil reports too
     told = told_spans(fr, text, found, policy.alert_categories)
-    discloses = bool(told) and policy.action(found_in(_outside(fr.hits, told), {})) != BLOCK
+    discloses = bool(told) and policy.action(found_in(outside(fr.hits, told), {})) != BLOCK
     if discloses:
         action = HOLD
     categories = {

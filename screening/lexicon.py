@@ -596,14 +596,18 @@ def _without_orders_to_self(hits: list[Hit]) -> list[Hit]:
     if not own:
         return hits
     return [
-        h
-        for h in hits
-        if not (
-            h.category in ORDER_CATEGORIES
-            and h.kind == "phrase"
-            and any(s <= h.start and h.end <= e for s, e in own)
-        )
+        h for h in hits if not (h.category in ORDER_CATEGORIES and h.kind == "phrase" and lies_within(h, own))
     ]
+
+
+def lies_within(hit: Hit, spans) -> bool:
+    """Whether the hit lies wholly inside one of the (start, end, ...) spans."""
+    return any(sp[0] <= hit.start and hit.end <= sp[1] for sp in spans)
+
+
+def outside(hits: list[Hit], spans) -> list[Hit]:
+    """The hits not lying wholly inside one of the (start, end, ...) spans."""
+    return [h for h in hits if not lies_within(h, spans)]
 
 
 def explained(allowed: list[tuple[int, int]], a: int, b: int, kind: str = "word") -> bool:
