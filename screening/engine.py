@@ -520,6 +520,16 @@ _REPORTED_AS_SAID = re.compile(
     r"[^a-z]*(?:that )?[^a-z]*$"
 )
 REPORTING_REACH = 40  # characters before a line looked at for the verb that reports it
+# who reported a line, where it is someone else: the verb's subject is not the writer or the reader
+_SAID_BY_THE_WRITER_OR_READER = re.compile(r"(?<![a-z])(?:i|we|you|u|ya)(?: [a-z]+)?[^a-z]*$")
+# someone else named as the speaker after a line, ending what is said: "its our secret he said",
+# "dont tell ur mum about me, thats what he keeps saying" (not "send a pic, he said you would")
+_SAID_AFTER = re.compile(
+    r"(?<![a-z])(?:he|she|they|someone|somebody)(?: always| keeps| kept| just| then| even)? "
+    r"(?:says|said|saying|goes|went|tells me|told me|wrote|writes|messages|messaged|texts|texted|asks|asked)"
+    r" *(?:[^a-z ]|$|(?:when|whenever|every|and|but|so|if|to me)(?![a-z]))"
+)
+SPEAKER_REACH = 80  # characters after a line looked at for who said it
 
 
 def told_spans(
@@ -530,12 +540,11 @@ def told_spans(
     found that are told (``_told_line``): someone else's words ("a man on roblox asked me to
     send a pic", "he says dont tell ur parents") or the pupil's plea ("... but dont tell miss")."""
     lines = [(h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category in found]
-    if not lines and not fr.telling:
-        return lines
+    told_line = _told_line if lines or fr.telling else _reported_by_another
     return lines + [
         (h.start, h.end)
         for h in fr.hits
-        if h.category in found and _can_be_told(h, alert_categories, fr.telling) and _told_line(h, text)
+        if h.category in found and _can_be_told(h, alert_categories, fr.telling) and told_line(h, text)
     ]
 
 
@@ -553,13 +562,23 @@ def _can_be_told(hit: Hit, alert_categories, telling: bool) -> bool:
 TOLD_WHEN_SURE = ("sexual", "personal_info")
 
 
+def _reported_by_another(hit: Hit, text: str) -> bool:
+    """Whether someone other than the writer or the reader is reported as saying a line: a
+    verb just before it ("youth worker gives me money, says its our secret") or a speaker and
+    a verb just after it ("its our little secret he said")."""
+    before = text[max(0, hit.start - REPORTING_REACH) : hit.start].lower()
+    said = _REPORTED_AS_SAID.search(before)
+    if said and not _SAID_BY_THE_WRITER_OR_READER.search(before, 0, said.start()):
+        return True
+    return bool(_SAID_AFTER.search(text[hit.end : hit.end + SPEAKER_REACH].lower()))
+
+
 def _told_line(hit: Hit, text: str) -> bool:
     """Whether a line found in a telling is told rather than said to the reader: it does not
-    speak to the reader, or a verb just before it reports it as said ("he says dont tell ur
-    mum"); "my dad hits me, ill stab you" keeps its threat."""
-    if not _TO_THE_READER.search(hit.entry):  # the phrase text the line matched
-        return True
-    return bool(_REPORTED_AS_SAID.search(text[max(0, hit.start - REPORTING_REACH) : hit.start].lower()))
+    speak to the reader, or it is reported as someone else's words (``_reported_by_another``);
+    "my dad hits me, ill stab you" keeps its threat."""
+    # the line's entry is the phrase text it matched
+    return not _TO_THE_READER.search(hit.entry) or _reported_by_another(hit, text)
 
 
 def unsure(logits: Mapping[str, float], n_words: int) -> bool:

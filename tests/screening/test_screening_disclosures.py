@@ -720,12 +720,17 @@ def test_a_disclosure_alerts_and_is_held_with_a_kind_word(text, category):
 
 
 # someone else's words told by the pupil, which the grooming and threat lines read as if the
-# pupil said them: held with a kind word when the told heads are sure it is a telling; the same
-# words said to the reader, or a pupil's own threat near the heads' line, are still blocked
+# pupil said them: held with a kind word when the told heads are sure it is a telling, or when
+# someone other than the writer or the reader is reported as saying them; the same words said
+# to the reader, or a pupil's own threat near the heads' line, are still blocked
 TOLD_WORDS_OF_ANOTHER = [
     ("a man on roblox asked me to send a pic of my feet and said its our secret", "grooming"),
     ("my coach keeps telling me to delete our messages so my mum doesnt see", "grooming"),
     ("he keeps messaging me saying dont tell ur mum we talk", "grooming"),
+    # reported as said, though the told heads are not sure: a verb before, a speaker after
+    ("my swimming coach bought me new trainers and says its our little secret", "grooming"),
+    ("the lad who sells vapes says dont tell ur mum where u got it", "grooming"),
+    ("dont tell your dad about our chats she said", "grooming"),
     # a sure telling: an arrangement to meet told is someone else's too
     ("a man from tiktok who says hes 17 wants to meet me at the bus station on sunday", "grooming"),
     # the pupil's own plea beside what they tell
@@ -738,6 +743,10 @@ SAID_TO_THE_READER = [
     "come to my house alone tonight",
     "ive got a knife in my bag",
     "im going to get him with my brothers knife",
+    # said by the writer, or a speaker named in the middle of what is said to the reader
+    "like i said its our little secret",
+    "we said dont tell ur teacher about the party",
+    "send me a pic of you, he said you would",
 ]
 
 
