@@ -290,6 +290,7 @@ POSITIVE = {
     ],
     "grooming": [
         "meet me at the park without your mum",
+        "a man online plays truth or dare with me and all his dares are about taking clothes off",
         "are you wearing a bra",
         "lets play a game where you take something off",
         "go on cam for me",
@@ -603,6 +604,9 @@ NEGATIVE = {
     ],
     "grooming": [
         "sir says im his favourite student",
+        "we played truth or dare and the dares were about eating weird food",
+        "they shared my notes from science",
+        "she shared my pics from the trip",
         "miss made us play a dress up game",
         "we met him on minecraft yesterday and played",
         "i met my friend from school in real life lol",

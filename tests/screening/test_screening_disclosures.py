@@ -707,6 +707,9 @@ DISCLOSURES = [
     ("the voices keep telling me to end it", "self_harm"),
     ("my mum says shell kill me if i lose my phone and she means it", "threat"),
     ("my coach says im his special girl", "grooming"),
+    ("someone shared my nudes in the year group chat", "grooming"),
+    ("my private pics got leaked and now everyone has seen them", "grooming"),
+    ("a boy in year 10 has a page that posts nudes of girls in our year", "grooming"),
 ]
 
 
