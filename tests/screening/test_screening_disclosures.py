@@ -714,6 +714,8 @@ DISCLOSURES = [
     ("a man at the bus stop has been stalking me", "threat"),
     ("he checks my location and turns up wherever i go", "threat"),
     ("theres a hit list going round and my name is on it", "threat"),
+    ("a woman brought me over to the uk and now i have to clean her houses", "threat"),
+    ("i have to work in a car wash every weekend and the boss keeps all my money", "threat"),
 ]
 
 
@@ -1319,6 +1321,8 @@ LOOK_ALIKES = [
     "my mum checks my location on her phone when im at football",
     "in the spy film the hero finds his name on a kill list",
     "i edited my face onto a cartoon body for art",
+    "mum brought me to england for a better life",
+    "i work on my spellings every weekend and mum keeps a chart",
 ]
 
 
