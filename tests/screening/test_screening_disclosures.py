@@ -716,6 +716,10 @@ DISCLOSURES = [
     ("theres a hit list going round and my name is on it", "threat"),
     ("a woman brought me over to the uk and now i have to clean her houses", "threat"),
     ("i have to work in a car wash every weekend and the boss keeps all my money", "threat"),
+    # told beside what a lesson taught: the lesson's words do not hide it
+    ("self harm is when you hurt yourself. i do it sometimes", "self_harm"),
+    ("people might say im lying but my dad hits me", "threat"),
+    ("sexting is when people send nudes. my bf makes me do it", "threat"),
 ]
 
 

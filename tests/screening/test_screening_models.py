@@ -236,7 +236,8 @@ def test_what_pupils_write_in_an_e_safety_lesson_never_alerts_or_is_blocked():
     and taught topics, 5 alerted and 4 were blocked; 6 of 49 with the 20 lessons on fake
     nudes, gifts for going on camera, conspiracies and controlling partners, of which 4 had
     been blocked, 2 with an alert); 8 of 51 with the told heads, 3 of them on the heads' reading
-    alone, "if someone asks for a photo of you say no and tell someone" among them)."""
+    alone, "if someone asks for a photo of you say no and tell someone" among them; 8 of 57 with
+    what a groomer or a stranger might say, of which 4 had been blocked with an alert)."""
     comments = data_lines("esafety_lesson_comments.txt")
     assert len(comments) >= 25
     verdicts = dict(zip(comments, map(screen, comments), strict=True))
