@@ -510,6 +510,8 @@ NEGATIVE = {
         "women should be paid the same as men",
     ],
     "self_harm": [
+        "in science we dissected a lamb heart and cut it open",
+        "we cut open an owl pellet and found tiny bones",
         "why was i born in december",
         "i bought the paracetamol for my nan today",
         "i cut when i bake with mum",
@@ -658,6 +660,7 @@ NEGATIVE = {
         "where do you live i want to send you a party invite",
     ],
     "extremism": [
+        "in ww2 the nazis rounded up jewish families and sent them to camps",
         "we learned that columbine was a tragedy",
         "we went to syria on holiday to see family",
         "some people say the holocaust never happened but it did",
