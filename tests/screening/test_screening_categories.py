@@ -61,6 +61,7 @@ POSITIVE = {
         "you need more friends nobody likes you",
     ],
     "threat": [
+        "were gonna jump you after school",
         "u better watch out after school",
         "ill wet you up",
         "ill bang you out",
@@ -418,6 +419,9 @@ NEGATIVE = {
         "your mum wishes you a happy birthday",
     ],
     "threat": [
+        "were gonna rush the goalie at break in football",
+        "press alt f4 to close the game",
+        "uninstall fortnite its rubbish",
         "my mum would kill me if i got a detention",
         "my dad drinks beer and watches football",
         "you better watch out santa claus is coming",
@@ -712,6 +716,10 @@ TELLING_TO_HARM = [
     "unalive yourself",
     "go rope yourself",
     "go an hero",
+    "go take a toaster bath",
+    "why dont u go play in traffic",
+    "alt f4 urself",
+    "uninstall yourself",
 ]
 
 
