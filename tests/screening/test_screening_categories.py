@@ -291,6 +291,10 @@ POSITIVE = {
     ],
     "grooming": [
         "meet me at the park without your mum",
+        "u at home on ur own tonight?",
+        "is anybody else in your room rn",
+        "switch our chat to vanish mode",
+        "your body looks really developed",
         "a man online plays truth or dare with me and all his dares are about taking clothes off",
         "are you wearing a bra",
         "lets play a game where you take something off",
@@ -610,6 +614,10 @@ NEGATIVE = {
     ],
     "grooming": [
         "sir says im his favourite student",
+        "we watched home alone at christmas",
+        "how do i turn off vanish mode",
+        "is anyone else in the call",
+        "my body is so tired after pe",
         "we played truth or dare and the dares were about eating weird food",
         "they shared my notes from science",
         "she shared my pics from the trip",
