@@ -34,7 +34,7 @@ _NUMWORD = {
     "double": "D", "triple": "T", "hundred": "00",
 }  # fmt: skip
 _NUMWORDS_RUN = re.compile(
-    r"(?<![a-z])(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred|\d)"
+    r"(?<![a-z])(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred|\d|o(?![a-z]))"
     r"[\s,.\-]{0,3}){9,}"
 )
 

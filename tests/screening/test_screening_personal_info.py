@@ -15,6 +15,7 @@ PHONES = [
     "0161 496 0000", "0113 496 0000", "0800 123 4567", "+44 20 7946 0018",
     "zero seven seven double oh nine oh oh one two three",
     "oh seven seven double oh nine hundred one two three",
+    "zero seven seven double o nine double o four five six",
 ]  # fmt: skip
 
 EMAILS = [
