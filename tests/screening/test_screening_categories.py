@@ -177,6 +177,9 @@ POSITIVE = {
         "this game is so gay",
     ],
     "self_harm": [
+        "ive been relapsing again",
+        "theres razors in the bathroom and i cant stop thinking about them",
+        "i keep thinking about the sleeping pills in the kitchen",
         "i want to ctb",
         "sometimes i just want to hold a gun to my head",
         "im gonna rope tonight",
@@ -518,6 +521,8 @@ NEGATIVE = {
         "women should be paid the same as men",
     ],
     "self_harm": [
+        "my nan had a relapse of her cancer",
+        "the tablets for my asthma are purple and i think about them tasting bad",
         "in science we dissected a lamb heart and cut it open",
         "we cut open an owl pellet and found tiny bones",
         "why was i born in december",
