@@ -538,7 +538,9 @@ def told_spans(
     """Where the comment tells of harm: its disclosure lines found, and where there are some or
     the told heads are sure of a telling (``FastResult.telling``), the other alerting lines
     found that are told (``_told_line``): someone else's words ("a man on roblox asked me to
-    send a pic", "he says dont tell ur parents") or the pupil's plea ("... but dont tell miss")."""
+    send a pic", "he says dont tell ur parents") or the pupil's plea ("... but dont tell miss").
+    Elsewhere, only the alerting lines reported as someone else's words count
+    (``_reported_by_another``: "its our little secret he said")."""
     lines = [(h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category in found]
     told_line = _told_line if lines or fr.telling else _reported_by_another
     return lines + [
