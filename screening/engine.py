@@ -543,11 +543,23 @@ def told_spans(
     (``_reported_by_another``: "its our little secret he said")."""
     lines = [(h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category in found]
     told_line = _told_line if lines or fr.telling else _reported_by_another
-    return lines + [
-        (h.start, h.end)
-        for h in fr.hits
-        if h.category in found and _can_be_told(h, alert_categories, fr.telling) and told_line(h, text)
-    ]
+    told: list[tuple[int, int]] = []
+    for h in sorted(fr.hits, key=lambda h: h.start):
+        if h.category not in found or not _can_be_told(h, alert_categories, fr.telling):
+            continue
+        if told_line(h, text) or (told and _goes_on_from(text, told[-1][1], h.start)):
+            told.append((h.start, h.end))
+    return lines + told
+
+
+# what joins a line to the told line before it: "said keep it our secret and dont tell ur
+# parents", "say delete our chats, our secret"
+_JOINED = re.compile(r"[^a-z]*(?:(?:and|n)[^a-z]+)?")
+
+
+def _goes_on_from(text: str, told_end: int, start: int) -> bool:
+    """Whether a line at ``start`` goes straight on from a told line ending at ``told_end``."""
+    return start <= told_end or bool(_JOINED.fullmatch(text[told_end:start].lower()))
 
 
 def _can_be_told(hit: Hit, alert_categories, telling: bool) -> bool:
