@@ -720,6 +720,8 @@ DISCLOSURES = [
     ("self harm is when you hurt yourself. i do it sometimes", "self_harm"),
     ("people might say im lying but my dad hits me", "threat"),
     ("sexting is when people send nudes. my bf makes me do it", "threat"),
+    # a feeling asked about with the generic "you", not an insult to the reader
+    ("do you ever feel like everyone would be better off without you", "self_harm"),
 ]
 
 
