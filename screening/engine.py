@@ -12,7 +12,7 @@ import numpy as np
 
 from . import model as linear_model
 from . import transformer as transformer_model
-from .lexicon import CATEGORIES, Analysis, Hit, analyse, name_words, names_someone, outside
+from .lexicon import CATEGORIES, ORDER_CATEGORIES, Analysis, Hit, analyse, name_words, names_someone, outside
 from .patterns import find_personal_info
 from .policy import ALERT_CATEGORIES, ALLOW, BLOCK, HOLD, Allowed, Policy
 from .verdict import CategoryResult, Verdict
@@ -541,7 +541,8 @@ def told_spans(
     send a pic", "he says dont tell ur parents") or the pupil's plea ("... but dont tell miss").
     Elsewhere, only the alerting lines reported as someone else's words count
     (``_reported_by_another``: "its our little secret he said")."""
-    lines = [(h.start, h.end) for h in fr.hits if h.kind == "disclosure" and h.category in found]
+    orders = [h for h in fr.hits if h.category in ORDER_CATEGORIES]
+    lines = [(h.start, h.end) for h in fr.hits if _tells_of_harm(h, orders) and h.category in found]
     told_line = _told_line if lines or fr.telling else _reported_by_another
     told: list[tuple[int, int]] = []
     for h in sorted(fr.hits, key=lambda h: h.start):
@@ -550,6 +551,16 @@ def told_spans(
         if told_line(h, text) or (told and _goes_on_from(text, told[-1][1], h.start)):
             told.append((h.start, h.end))
     return lines + told
+
+
+def _tells_of_harm(hit: Hit, orders: list[Hit]) -> bool:
+    """Whether a hit is the pupil telling of harm: a disclosure line, or the writer's own
+    self-harm phrase ("i took an overdose ... please dont tell anyone"), not one inside an
+    order to someone else (``orders``: "go take a toaster bath")."""
+    if hit.kind == "disclosure":
+        return True
+    own = hit.category == "self_harm" and hit.kind == "phrase"
+    return own and not any(o.start < hit.end and hit.start < o.end for o in orders)
 
 
 # what joins a line to the told line before it: "said keep it our secret and dont tell ur

@@ -746,6 +746,8 @@ TOLD_WORDS_OF_ANOTHER = [
     ("my swimming coach bought me new trainers and says its our little secret", "grooming"),
     ("the lad who sells vapes says dont tell ur mum where u got it", "grooming"),
     ("dont tell your dad about our chats she said", "grooming"),
+    # the pupil's own plea beside their own self-harm phrase
+    ("i took an overdose at the weekend, please dont tell anyone", "self_harm"),
     # a line joined to a told one by "and" or a comma is told too
     ("a man in my squad said keep it our little secret and dont tell ur dad", "grooming"),
     # a sure telling: an arrangement to meet told is someone else's too
@@ -765,6 +767,7 @@ SAID_TO_THE_READER = [
     "we said dont tell ur teacher about the party",
     "send me a pic of you, he said you would",
     "its our secret and dont tell ur mum",
+    "i want to die lol kill yourself",
 ]
 
 
