@@ -530,6 +530,13 @@ _SAID_AFTER = re.compile(
     r" *(?:[^a-z ]|$|(?:when|whenever|every|and|but|so|if|to me)(?![a-z]))"
 )
 SPEAKER_REACH = 80  # characters after a line looked at for who said it
+# someone else just before a line (not the writer or the reader) who makes the pupil do it or
+# keeps doing it: "he makes me delete our chats", "they keep sending me pics of a gun"
+_DONE_BY_ANOTHER = re.compile(
+    r"(?<![a-z])(?!(?:i|we|you|u|ya|im|ive)(?![a-z]))[a-z]+ "
+    r"(?:makes me|made me|forces me to|forced me to|wants me to|wanted me to|asks me to|asked me to|"
+    r"tells me to|told me to|keeps|kept|keep|is always|are always)[^a-z]*$"
+)
 
 
 def told_spans(
@@ -590,10 +597,15 @@ TOLD_WHEN_SURE = ("sexual", "personal_info")
 def _reported_by_another(hit: Hit, text: str) -> bool:
     """Whether someone other than the writer or the reader is reported as saying a line: a
     verb just before it ("youth worker gives me money, says its our secret") or a speaker and
-    a verb just after it ("its our little secret he said")."""
+    a verb just after it ("its our little secret he said"); or as making the pupil do it or
+    doing it again and again ("he makes me delete our chats")."""
     before = text[max(0, hit.start - REPORTING_REACH) : hit.start].lower()
     said = _REPORTED_AS_SAID.search(before)
-    if said and not _SAID_BY_THE_WRITER_OR_READER.search(before, 0, said.start()):
+    if (
+        said
+        and not _SAID_BY_THE_WRITER_OR_READER.search(before, 0, said.start())
+        or _DONE_BY_ANOTHER.search(before)
+    ):
         return True
     return bool(_SAID_AFTER.search(text[hit.end : hit.end + SPEAKER_REACH].lower()))
 

@@ -746,6 +746,8 @@ TOLD_WORDS_OF_ANOTHER = [
     ("my swimming coach bought me new trainers and says its our little secret", "grooming"),
     ("the lad who sells vapes says dont tell ur mum where u got it", "grooming"),
     ("dont tell your dad about our chats she said", "grooming"),
+    # someone else making the pupil do it, or doing it again and again
+    ("my tutor makes me clear our chats after every lesson", "grooming"),
     # the pupil's own plea beside their own self-harm phrase
     ("i took an overdose at the weekend, please dont tell anyone", "self_harm"),
     # a line joined to a told one by "and" or a comma is told too
