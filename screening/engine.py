@@ -520,8 +520,9 @@ _REPORTED_AS_SAID = re.compile(
     r"[^a-z]*(?:that )?[^a-z]*$"
 )
 REPORTING_REACH = 40  # characters before a line looked at for the verb that reports it
-# who reported a line, where it is someone else: the verb's subject is not the writer or the reader
-_SAID_BY_THE_WRITER_OR_READER = re.compile(r"(?<![a-z])(?:i|we|you|u|ya)(?: [a-z]+)?[^a-z]*$")
+# the writer or the reader as the subject of a verb: a line reported by them is not someone else's
+_WRITER_OR_READER = "i|we|you|u|ya|im|ive"
+_SAID_BY_THE_WRITER_OR_READER = re.compile(rf"(?<![a-z])(?:{_WRITER_OR_READER})(?: [a-z]+)?[^a-z]*$")
 # someone else named as the speaker after a line, ending what is said: "its our secret he said",
 # "dont tell ur mum about me, thats what he keeps saying" (not "send a pic, he said you would")
 _SAID_AFTER = re.compile(
@@ -533,7 +534,7 @@ SPEAKER_REACH = 80  # characters after a line looked at for who said it
 # someone else just before a line (not the writer or the reader) who makes the pupil do it or
 # keeps doing it: "he makes me delete our chats", "they keep sending me pics of a gun"
 _DONE_BY_ANOTHER = re.compile(
-    r"(?<![a-z])(?!(?:i|we|you|u|ya|im|ive)(?![a-z]))[a-z]+ "
+    rf"(?<![a-z])(?!(?:{_WRITER_OR_READER})(?![a-z]))[a-z]+ "
     r"(?:makes me|made me|forces me to|forced me to|wants me to|wanted me to|asks me to|asked me to|"
     r"tells me to|told me to|keeps|kept|keep|is always|are always)[^a-z]*$"
 )
@@ -600,14 +601,15 @@ def _reported_by_another(hit: Hit, text: str) -> bool:
     a verb just after it ("its our little secret he said"); or as making the pupil do it or
     doing it again and again ("he makes me delete our chats")."""
     before = text[max(0, hit.start - REPORTING_REACH) : hit.start].lower()
+    after = text[hit.end : hit.end + SPEAKER_REACH].lower()
+    return _said_by_another(before) or bool(_DONE_BY_ANOTHER.search(before) or _SAID_AFTER.search(after))
+
+
+def _said_by_another(before: str) -> bool:
+    """Whether the text just before a line ends in a verb reporting it as said, whose subject
+    is not the writer or the reader ("he says", "my coach said", not "like i said")."""
     said = _REPORTED_AS_SAID.search(before)
-    if (
-        said
-        and not _SAID_BY_THE_WRITER_OR_READER.search(before, 0, said.start())
-        or _DONE_BY_ANOTHER.search(before)
-    ):
-        return True
-    return bool(_SAID_AFTER.search(text[hit.end : hit.end + SPEAKER_REACH].lower()))
+    return bool(said) and not _SAID_BY_THE_WRITER_OR_READER.search(before, 0, said.start())
 
 
 def _told_line(hit: Hit, text: str) -> bool:
