@@ -715,6 +715,9 @@ DISCLOSURES = [
     ("he checks my location and turns up wherever i go", "threat"),
     ("theres a hit list going round and my name is on it", "threat"),
     ("a woman brought me over to the uk and now i have to clean her houses", "threat"),
+    ("i sent him a selfie of me in my underwear", "grooming"),
+    ("i showed a man online my body on video call", "grooming"),
+    ("ive been sending photos of myself to someone online", "grooming"),
     ("i have to work in a car wash every weekend and the boss keeps all my money", "threat"),
     # told beside what a lesson taught: the lesson's words do not hide it
     ("self harm is when you hurt yourself. i do it sometimes", "self_harm"),
@@ -1336,6 +1339,8 @@ LOOK_ALIKES = [
     "in the spy film the hero finds his name on a kill list",
     "i edited my face onto a cartoon body for art",
     "mum brought me to england for a better life",
+    "i sent him a pic of my dog",
+    "i showed her my drawing on facetime",
     "i work on my spellings every weekend and mum keeps a chart",
 ]
 
