@@ -137,6 +137,8 @@ POSITIVE = {
         "the boys are rating girls out of 10 in the group chat",
     ],
     "hate": [
+        "youre acting so autistic today",
+        "r u special needs or something",
         "the jews are behind 9/11",
         "women should not have rights",
         "black people are monkeys",
@@ -486,6 +488,8 @@ NEGATIVE = {
         "the boys were rating the girls dances out of 10 for our strictly show",
     ],
     "hate": [
+        "my brother is autistic so loud noises upset him",
+        "youre autistic and thats fine, me too",
         "before 1918 women could not vote",
         "in the past people thought women should not be allowed to vote",
         "monkeys are my favourite animal",
