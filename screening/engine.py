@@ -514,9 +514,11 @@ def _without_kind_holds(hits: list[Hit], alert_categories, overruled_hit: Callab
 
 # a line's words that speak to the reader: said by the writer, unless reported as said
 _TO_THE_READER = re.compile(r"(?<![a-z])(?:you|u|your|ur|youre|yourself|urself|ya|yall)(?![a-z])")
+# the verbs that report what someone said, before or after the words (each adds its own forms)
+_SAYS = "says|said|saying|tells me|told me|wrote|writes|goes"
 _REPORTED_AS_SAID = re.compile(
-    r"(?<![a-z])(?:says|said|saying|say|tells me|told me|telling me|asked me|asks me|asking me|"
-    r"messaged me|messages me|messaging me|texted me|texts me|wrote|writes|goes|went like|sent me)"
+    rf"(?<![a-z])(?:{_SAYS}|say|telling me|asked me|asks me|asking me|"
+    r"messaged me|messages me|messaging me|texted me|texts me|went like|sent me)"
     r"[^a-z]*(?:that )?[^a-z]*$"
 )
 REPORTING_REACH = 40  # characters before a line looked at for the verb that reports it
@@ -527,7 +529,7 @@ _SAID_BY_THE_WRITER_OR_READER = re.compile(rf"(?<![a-z])(?:{_WRITER_OR_READER})(
 # "dont tell ur mum about me, thats what he keeps saying" (not "send a pic, he said you would")
 _SAID_AFTER = re.compile(
     r"(?<![a-z])(?:he|she|they|someone|somebody)(?: always| keeps| kept| just| then| even)? "
-    r"(?:says|said|saying|goes|went|tells me|told me|wrote|writes|messages|messaged|texts|texted|asks|asked)"
+    rf"(?:{_SAYS}|went|messages|messaged|texts|texted|asks|asked)"
     r" *(?:[^a-z ]|$|(?:when|whenever|every|and|but|so|if|to me)(?![a-z]))"
 )
 SPEAKER_REACH = 80  # characters after a line looked at for who said it
