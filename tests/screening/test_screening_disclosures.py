@@ -1352,6 +1352,27 @@ def test_look_alikes_of_a_disclosure_do_not_alert_on_the_lines(text):
     assert not verdict.alert or verdict.told_by_model, (text, verdict.to_dict())
 
 
+# a cut from something the child caught a hand on is an accident, where the told heads read
+# "cut" and "knife" as harm; the same words with a blow or on purpose still alert
+ACCIDENTAL_CUTS = [
+    "my sister cut her hand on my brothers knife",
+    "i cut my finger on a tin at lunch",
+    "my brother cut his knee on the broken glass in the park",
+]
+CUTS_THAT_ALERT = ["my dad cut my hand with his knife", "i cut my hand on purpose with a knife"]
+
+
+@pytest.mark.parametrize("text", ACCIDENTAL_CUTS)
+def test_a_cut_caught_on_something_is_an_accident(text):
+    verdict = screen(text)
+    assert verdict.action == "allow" and not verdict.alert, verdict.to_dict()
+
+
+@pytest.mark.parametrize("text", CUTS_THAT_ALERT)
+def test_a_cut_given_or_meant_still_alerts(text):
+    assert screen(text).alert
+
+
 KIND_HOLDS = [
     "i get bullied every day and no one helps",
     "nobody plays with me at break",
