@@ -725,6 +725,15 @@ DISCLOSURES = [
     ("sexting is when people send nudes. my bf makes me do it", "threat"),
     # a feeling asked about with the generic "you", not an insult to the reader
     ("do you ever feel like everyone would be better off without you", "self_harm"),
+    # an injury explained away, a secret kept from a parent, an adult's questions about kissing
+    ("i had to lie to the hospital about how i broke my arm", "threat"),
+    ("mum made me tell the doctor i fell down the stairs", "threat"),
+    ("he told me to delete the app so my mum wont see", "grooming"),
+    ("a man online keeps asking if ive ever kissed anyone", "grooming"),
+    # walking into the sea, meant as an end
+    ("im going to walk into the sea", "self_harm"),
+    ("i want to walk into the sea and never come back", "self_harm"),
+    ("sometimes i think about swimming out into the ocean and never coming back", "self_harm"),
 ]
 
 
@@ -757,6 +766,8 @@ TOLD_WORDS_OF_ANOTHER = [
     ("a man in my squad said keep it our little secret and dont tell ur dad", "grooming"),
     # a sure telling: an arrangement to meet told is someone else's too
     ("a man from tiktok who says hes 17 wants to meet me at the bus station on sunday", "grooming"),
+    # love or trust made the price of a picture: a telling, so the picture asked for is told too
+    ("she said if i love her i would send a photo", "grooming"),
     # the pupil's own plea beside what they tell
     ("i have bruises on my arms from when my stepdad got mad but dont tell anyone", "threat"),
 ]
@@ -1342,6 +1353,11 @@ LOOK_ALIKES = [
     "i sent him a pic of my dog",
     "i showed her my drawing on facetime",
     "i work on my spellings every weekend and mum keeps a chart",
+    "i told the nurse i fell over in the playground",
+    "he told me to delete the game because it was too scary",
+    "we walked into the sea up to our knees",
+    "we swam into the lake and came back for lunch",
+    "i want to swim in the sea this summer",
 ]
 
 
