@@ -62,6 +62,9 @@ POSITIVE = {
     ],
     "threat": [
         "ill set your house on fire while you sleep",
+        "ill get you for this",
+        "ill find you at break and batter you",
+        "ill get you a knife and stab you",
         "we will torch your car tonight",
         "me and my mates are going to jump mr smith after school",
         "we are going to get the teacher after school with my brothers knife",
@@ -440,6 +443,10 @@ NEGATIVE = {
     ],
     "threat": [
         "i set my sleeve on fire in science by accident",
+        "ill get you a drink from the kitchen",
+        "ill find you at break",
+        "ill come for you at 8",
+        "ill get your coat for you",
         "ill hit you up later",
         "we will end up with you on our team",
         "i will end up with the teacher i had last year",
