@@ -18,6 +18,9 @@ POSITIVE = {
         "ph0ck this lesson",
     ],
     "insult": [
+        "youll never be good at anything",
+        "imagine being that ugly",
+        "you are the reason the class gets in trouble",
         "we started a gc without her",
         "share the video of him crying",
         "everyone block him",
@@ -425,6 +428,9 @@ NEGATIVE = {
         "We used the Hartree-Fock method in chemistry",
     ],
     "insult": [
+        "imagine having a pet dragon",
+        "you are the reason i smile",
+        "youre the reason we won the match",
         "i hate home time because i miss my friends",
         "my sister has a boyfriend and he is so funny",
         "we made a group chat for the project",
@@ -551,6 +557,9 @@ NEGATIVE = {
         "women should be paid the same as men",
     ],
     "self_harm": [
+        "youll never walk alone",
+        "youll never be alone",
+        "im not alone anymore",
         "my nan had a relapse of her cancer",
         "the tablets for my asthma are purple and i think about them tasting bad",
         "in science we dissected a lamb heart and cut it open",
