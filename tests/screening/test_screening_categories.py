@@ -66,6 +66,9 @@ POSITIVE = {
     "threat": [
         "ill set your house on fire while you sleep",
         "ill get you for this",
+        "ill beat the hell out of you",
+        "im going to kill you and your mum",
+        "i will burn down your house",
         "ill find you at break and batter you",
         "ill get you a knife and stab you",
         "we will torch your car tonight",
@@ -450,6 +453,9 @@ NEGATIVE = {
     "threat": [
         "i set my sleeve on fire in science by accident",
         "ill get you a drink from the kitchen",
+        "i will jump with you on the trampoline",
+        "we were play fighting at break and sir stopped us",
+        "i will hit it to you",
         "ill find you at break",
         "ill come for you at 8",
         "ill get your coat for you",
