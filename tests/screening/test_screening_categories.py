@@ -309,6 +309,9 @@ POSITIVE = {
     ],
     "grooming": [
         "my tutor bought me a phone so we can text",
+        "text me on my other number",
+        "r u a virgin",
+        "can u sneak out tonight",
         "my dance teacher got me an iphone",
         "my coach said i was his favourite and bought me a phone so we can text",
         "meet me at the park without your mum",
@@ -664,6 +667,9 @@ NEGATIVE = {
     ],
     "grooming": [
         "my mum bought me a phone for my birthday",
+        "the cat can sneak out through the flap",
+        "can you sneak out a biscuit for me lol",
+        "the virgin mary was in our nativity",
         "mum bought me a phone so we can text when i walk home",
         "grandad bought me a phone case",
         "the teacher got me a new pencil",
