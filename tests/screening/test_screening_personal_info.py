@@ -101,6 +101,7 @@ def test_postcodes(postcode):
         "come to 3 Church Street",
         "we are at 221b Baker Street now",
         "come to my house its number 22 on the high street",
+        "my house number is 42",
     ],
 )
 def test_street_addresses(text):
@@ -121,6 +122,8 @@ def test_street_addresses(text):
         "friend me on roblox",
         "message me on insta",
         "hmu on snap",
+        # a username of more than one word between
+        "add me: jojo.2012 on insta",
     ],
 )
 def test_handles_and_contact_seeking(text):
