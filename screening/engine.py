@@ -601,10 +601,39 @@ def _reported_by_another(hit: Hit, text: str) -> bool:
     """Whether someone other than the writer or the reader is reported as saying a line: a
     verb just before it ("youth worker gives me money, says its our secret") or a speaker and
     a verb just after it ("its our little secret he said"); or as making the pupil do it or
-    doing it again and again ("he makes me delete our chats")."""
+    doing it again and again ("he makes me delete our chats"); or the line is about someone
+    else named before it (``_about_someone_else``)."""
     before = text[max(0, hit.start - REPORTING_REACH) : hit.start].lower()
     after = text[hit.end : hit.end + SPEAKER_REACH].lower()
-    return _said_by_another(before) or bool(_DONE_BY_ANOTHER.search(before) or _SAID_AFTER.search(after))
+    return (
+        _said_by_another(before)
+        or bool(_DONE_BY_ANOTHER.search(before) or _SAID_AFTER.search(after))
+        or _about_someone_else(hit, text)
+    )
+
+
+# someone other than the writer or the reader, named earlier in a line's sentence
+_SOMEONE_ELSE = re.compile(
+    r"(?<![a-z])(?:he|she|they|hes|shes|shell|theyre|theyve|him|her|them|his|someone|somebody|"
+    r"a man|a woman|a lady|a guy|an adult|a person|an account|this account|a stranger|sir|miss|"
+    r"mr|mrs|ms|an older|older|a teacher)(?![a-z])"
+)
+_WRITER_LED = re.compile(rf"(?:{_WRITER_OR_READER}|ill|well|were|ima|imma|gonna)(?![a-z])")
+SENTENCE_REACH = 100  # characters before a line looked at for someone else in its sentence
+
+
+def _about_someone_else(hit: Hit, text: str) -> bool:
+    """Whether a line that neither speaks to the reader nor starts with the writer follows
+    someone else named in its sentence: the pupil tells what they did or asked ("sir told me
+    im his favourite and to delete our messages", "an adult offered to help with my maths if i
+    video call him in private"). "she annoys me so im going to stab her" stays the writer's."""
+    if _TO_THE_READER.search(hit.entry) or _WRITER_LED.match(hit.entry):
+        return False
+    before = text[max(0, hit.start - SENTENCE_REACH) : hit.start].lower()
+    return bool(_SOMEONE_ELSE.search(_SENTENCE_END.split(before)[-1]))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _said_by_another(before: str) -> bool:

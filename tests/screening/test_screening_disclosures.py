@@ -768,6 +768,10 @@ TOLD_WORDS_OF_ANOTHER = [
     ("a man from tiktok who says hes 17 wants to meet me at the bus station on sunday", "grooming"),
     # love or trust made the price of a picture: a telling, so the picture asked for is told too
     ("she said if i love her i would send a photo", "grooming"),
+    # a line after someone else named in its sentence, neither to the reader nor the writer's own
+    ("an adult from a game offered me robux if i video call him in private", "grooming"),
+    ("sir said im special and to clear our chats", "grooming"),
+    ("a lad from the park said hes going to shoot up the school on monday", "threat"),
     # the pupil's own plea beside what they tell
     ("i have bruises on my arms from when my stepdad got mad but dont tell anyone", "threat"),
 ]
@@ -784,6 +788,9 @@ SAID_TO_THE_READER = [
     "send me a pic of you, he said you would",
     "its our secret and dont tell ur mum",
     "i want to die lol kill yourself",
+    # someone else named first, but the line is the writer's own
+    "she annoys me so im going to stab her",
+    "he is so annoying, i will kill him",
 ]
 
 
