@@ -195,7 +195,13 @@ _STREET_TYPES = (
     "road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|grove|court|place|"
     "terrace|gardens|gdns|hill|park|row|walk|mews|square|parade|boulevard"
 )
-_STOP = r"(?:in|at|on|to|of|the|a|an|and|for|my|our|your|with|from|is|was|by|it|i|we|you|goals?|points?|times?|minutes?|hours?|days?|weeks?|years?|people|kids|pupils|children)"  # noqa: E501
+# words that are no part of a street's name: "17 goals in the park", "hes 17 but he looks way older"
+_STOP = (
+    r"(?:in|at|on|to|of|the|a|an|and|for|my|our|your|with|from|is|was|by|it|i|we|you|goals?|points?|"
+    r"times?|minutes?|hours?|days?|weeks?|years?|people|kids|pupils|children|but|or|if|so|too|very|"
+    r"really|not|when|then|that|this|are|be|has|had|have|its|like|just|he|she|they|hes|shes|me|him|"
+    r"her|them|his|their|looks?)"
+)
 _STREET = re.compile(
     rf"(?<![\w£$.,:/])(\d{{1,4}}[a-z]?),?\s+(?:(?!{_STOP}\b)[a-z][a-z'-]+\s+){{1,3}}(?:{_STREET_TYPES})(?![a-z0-9])"  # noqa: E501
 )

@@ -131,6 +131,9 @@ def test_handles_and_contact_seeking(text):
 
 
 ORDINARY = [
+    # an age, then words that are no street name before "way" or "close"
+    "hes 17 but he looks way older",
+    "shes 12 but lives so close to school",
     "The match is on 12/05/2025 at 10:30.",
     "I scored 3 goals in the park",
     "The answer is 07 + 12 = 19",
