@@ -506,13 +506,22 @@ def _canonicals(lex: Lexicon, toks: list[Token]) -> list[tuple[str, WordHits]]:
     return found
 
 
+# a pronoun with its verb: never a word of the lexicon, however it reads without the apostrophe
+_CONTRACTION = re.compile(r"(?:he|she|we|you|they|i|it|who|that|there)'(?:ll|d|s|re|ve|m)")
+
+
+def is_contraction(tok: Token) -> bool:
+    """Whether the token is a pronoun's contraction as written: "he'll" is not "hell"."""
+    return "'" in tok.raw and bool(_CONTRACTION.fullmatch(tok.raw))
+
+
 def _canonical_uncached(lex: Lexicon, tok: Token) -> tuple[str, WordHits]:
     if (meant := misspellings().get(tok.form)) is not None:  # "kil", "scard"
         tok = tok._replace(form=meant, alt="")
     form = tok.form
     if form in SYNONYMS:
         return SYNONYMS[form], ()
-    hits = tuple(lex.word_hits(tok)) if form.isalpha() or "*" in tok.raw else ()
+    hits = tuple(lex.word_hits(tok)) if (form.isalpha() or "*" in tok.raw) and not is_contraction(tok) else ()
     if hits:
         return hits[0][0], hits
     if not form.isalpha():
