@@ -760,6 +760,8 @@ TOLD_WORDS_OF_ANOTHER = [
     ("dont tell your dad about our chats she said", "grooming"),
     # someone else making the pupil do it, or doing it again and again
     ("my tutor makes me clear our chats after every lesson", "grooming"),
+    ("my gaming mate keeps asking me to wipe our messages before bed", "grooming"),
+    ("a year 9 made me send a pic of my legs", "grooming"),
     # the pupil's own plea beside their own self-harm phrase
     ("i took an overdose at the weekend, please dont tell anyone", "self_harm"),
     # a line joined to a told one by "and" or a comma is told too
