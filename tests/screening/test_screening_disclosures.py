@@ -734,6 +734,12 @@ DISCLOSURES = [
     ("im going to walk into the sea", "self_harm"),
     ("i want to walk into the sea and never come back", "self_harm"),
     ("sometimes i think about swimming out into the ocean and never coming back", "self_harm"),
+    # a check-in's few words
+    ("he hurt me again", "threat"),
+    ("man keeps msging me", "grooming"),
+    ("been asked for pics", "grooming"),
+    ("ive cut again", "self_harm"),
+    ("i took a handful of pills", "self_harm"),
 ]
 
 
@@ -1367,6 +1373,10 @@ LOOK_ALIKES = [
     "we walked into the sea up to our knees",
     "we swam into the lake and came back for lunch",
     "i want to swim in the sea this summer",
+    "got my hair cut again today",
+    "the grass was cut again today",
+    "i took my tablets for hayfever",
+    "in the film a girl got asked for photos and told her dad",
 ]
 
 
@@ -1399,6 +1409,7 @@ def test_a_cut_given_or_meant_still_alerts(text):
 
 
 KIND_HOLDS = [
+    "he wont stop messaging me",
     "i get bullied every day and no one helps",
     "nobody plays with me at break",
     "they always pick on me",
