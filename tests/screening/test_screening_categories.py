@@ -18,6 +18,7 @@ POSITIVE = {
         "ph0ck this lesson",
     ],
     "insult": [
+        "ur family are benefit scroungers",
         "youll never be good at anything",
         "imagine being that ugly",
         "you are the reason the class gets in trouble",
@@ -150,6 +151,9 @@ POSITIVE = {
         "the boys are rating girls out of 10 in the group chat",
     ],
     "hate": [
+        "chinese people eat dogs",
+        "why dont you go back to poland",
+        "go back to poland you tramp",
         "youre acting so autistic today",
         "r u special needs or something",
         "the jews are behind 9/11",
@@ -529,6 +533,9 @@ NEGATIVE = {
         "the boys were rating the girls dances out of 10 for our strictly show",
     ],
     "hate": [
+        "we go back to poland every summer",
+        "my nan wants to go back to jamaica when she retires",
+        "chinese people eat rice",
         "my brother is autistic so loud noises upset him",
         "youre autistic and thats fine, me too",
         "before 1918 women could not vote",
