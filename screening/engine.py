@@ -623,6 +623,7 @@ _SOMEONE_ELSE = re.compile(
 )
 _WRITER_LED = re.compile(rf"(?:{_WRITER_OR_READER}|ill|well|were|ima|imma|gonna)(?![a-z])")
 SENTENCE_REACH = 100  # characters before a line looked at for someone else in its sentence
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _about_someone_else(hit: Hit, text: str) -> bool:
@@ -634,9 +635,6 @@ def _about_someone_else(hit: Hit, text: str) -> bool:
         return False
     before = text[max(0, hit.start - SENTENCE_REACH) : hit.start].lower()
     return bool(_SOMEONE_ELSE.search(_SENTENCE_END.split(before)[-1]))
-
-
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _said_by_another(before: str) -> bool:
