@@ -196,6 +196,10 @@ POSITIVE = {
         "this game is so gay",
     ],
     "self_harm": [
+        "i weigh myself 5 times a day",
+        "i only eat 500 calories",
+        "i hide my food in my napkin at lunch",
+        "i wrote my will",
         "ive been relapsing again",
         "theres razors in the bathroom and i cant stop thinking about them",
         "i keep thinking about the sleeping pills in the kitchen",
@@ -573,6 +577,11 @@ NEGATIVE = {
         "women should be paid the same as men",
     ],
     "self_harm": [
+        "we weighed ourselves in science",
+        "i hid my dinner from my brother",
+        "i only ate 2 sweets today",
+        "my cat ate 500 calories of tuna lol",
+        "in english i wrote a will for a character",
         "youll never walk alone",
         "youll never be alone",
         "im not alone anymore",
