@@ -619,7 +619,7 @@ def _reported_by_another(hit: Hit, text: str) -> bool:
 _SOMEONE_ELSE = re.compile(
     r"(?<![a-z])(?:he|she|they|hes|shes|shell|theyre|theyve|him|her|them|his|someone|somebody|"
     r"a man|a woman|a lady|a guy|an adult|a person|an account|this account|a stranger|sir|miss|"
-    r"mr|mrs|ms|an older|older|a teacher)(?![a-z])"
+    r"mr|mrs|ms|an older|older|a teacher|people|kids|a girl|a boy|some girls|some boys)(?![a-z])"
 )
 _WRITER_LED = re.compile(rf"(?:{_WRITER_OR_READER}|ill|well|were|ima|imma|gonna)(?![a-z])")
 SENTENCE_REACH = 100  # characters before a line looked at for someone else in its sentence

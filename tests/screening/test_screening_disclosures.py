@@ -740,6 +740,10 @@ DISCLOSURES = [
     ("been asked for pics", "grooming"),
     ("ive cut again", "self_harm"),
     ("i took a handful of pills", "self_harm"),
+    # dared to take a parent's pills; a child going out with an adult
+    ("he dared me to take a pill from my mums drawer", "threat"),
+    ("my sister is dating a 30 year old and she is 14", "grooming"),
+    ("im dating a 22 year old", "grooming"),
 ]
 
 
@@ -1377,6 +1381,9 @@ LOOK_ALIKES = [
     "the grass was cut again today",
     "i took my tablets for hayfever",
     "in the film a girl got asked for photos and told her dad",
+    "my mum is dating a 40 year old",
+    "he dared me to eat a worm lol",
+    "we watched a video about people hurting the planet",
 ]
 
 
@@ -1409,6 +1416,7 @@ def test_a_cut_given_or_meant_still_alerts(text):
 
 
 KIND_HOLDS = [
+    "i got sent a link to a live stream of someone hurting themselves",
     "he wont stop messaging me",
     "i get bullied every day and no one helps",
     "nobody plays with me at break",
