@@ -68,6 +68,7 @@ POSITIVE = {
         "ill set your house on fire while you sleep",
         "ill get you for this",
         "ill beat the hell out of you",
+        "gna stab u",
         "im going to kill you and your mum",
         "i will burn down your house",
         "ill find you at break and batter you",
@@ -318,6 +319,9 @@ POSITIVE = {
     "grooming": [
         "my tutor bought me a phone so we can text",
         "text me on my other number",
+        # text-speak without its vowels
+        "snd pix",
+        "dnt tel ur prnts",
         "r u a virgin",
         "can u sneak out tonight",
         "my dance teacher got me an iphone",
