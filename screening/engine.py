@@ -538,10 +538,9 @@ SPEAKER_REACH = 80  # characters after a line looked at for who said it
 # made me send a pic", "he says i have to send pics"
 _DONE_BY_ANOTHER = re.compile(
     rf"(?<![a-z0-9])(?!(?:{_WRITER_OR_READER})(?![a-z]))[a-z0-9]+ "
-    r"(?:makes me|made me|forces me to|forced me to|wants me to|wanted me to|asks me to|asked me to|"
-    r"tells me to|told me to|keeps telling me to|kept telling me to|keeps asking me to|kept asking me to|"
-    r"says i have to|said i have to|says i need to|said i need to|says i must|said i must|"
-    r"keeps|kept|keep|is always|are always)[^a-z]*$"
+    r"(?:(?:makes|made) me|(?:forces|forced|wants|wanted|asks|asked|tells|told) me to|"
+    r"(?:keeps|kept) (?:telling|asking) me to|(?:says|said) i (?:have to|need to|must)|"
+    r"keeps|kept|keep|(?:is|are) always)[^a-z]*$"
 )
 
 
