@@ -228,6 +228,13 @@ _HANDLE_CTX = re.compile(
     + rf")\s+(?:{_PLATFORM})(?![a-z])"
     rf"\s*(?P<marker>(?:name|username|user|id|tag|handle)?\s*(?:is|its|=|:|-)?)\s*(?P<handle>@?[a-z0-9_.]*[a-z0-9_])"
 )
+# the writer's own name on a platform, said with "as" or before it ("im on insta as jo.b_09", "im
+# jo_b09 on snap"): only a name with a digit, "_" or "." in it, not a word ("as much as i can")
+_NAMED_HANDLE = r"@?(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[0-9_.])[a-z0-9_.]*[a-z0-9_]"
+_HANDLE_NAMED = re.compile(
+    _word_start(["im", "i am", "me"]) + rf"\s+(?:on\s+(?:{_PLATFORM})\s+as\s+(?P<handle>{_NAMED_HANDLE})|"
+    rf"(?P<own>{_NAMED_HANDLE})\s+on\s+(?:{_PLATFORM}))(?![a-z0-9_])"
+)
 _ASKING_TO_BE_FOUND = ("add", "follow", "find")
 _HANDLE_AT = re.compile(r"(?<![\w@])@[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])")
 _ADD_ME = re.compile(rf"(?:add|follow|dm|message|msg|hmu|snap|text)\s+me\s+(?:on|at|@)\s*(?:{_PLATFORM})?")
@@ -376,6 +383,9 @@ def find_personal_info(f: Folded) -> list[Hit]:
         if len(handle.lstrip("@")) < 3 or handle.lstrip("@") in _COMMON_WORDS or _told_of(m):
             continue
         add(m.start("handle"), m.end("handle"), 0.85, "social-media handle")
+    for m in _HANDLE_NAMED.finditer(t):
+        group = "handle" if m.group("handle") else "own"
+        add(m.start(group), m.end(group), 0.85, "social-media handle")
     if "@" in t:
         add_me = list(_ADD_ME.finditer(t))
         for m in add_me:

@@ -124,6 +124,9 @@ def test_street_addresses(text):
         "hmu on snap",
         # a username of more than one word between
         "add me: jojo.2012 on insta",
+        # the writer's own name on a platform, with "as" or before it
+        "im on tiktok as jo.dances_11",
+        "im sam_b2013 on roblox",
     ],
 )
 def test_handles_and_contact_seeking(text):
@@ -168,6 +171,9 @@ ORDINARY = [
     # "at" and "dot" in a sentence that gives no address
     "look at this dot to dot",
     "we arrived at school dot dot dot",
+    # words, or a number alone, after "im on ... as" or before "on ..."
+    "im on roblox as often as i can",
+    "im 11 on minecraft",
 ]
 
 
