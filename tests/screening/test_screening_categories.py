@@ -153,6 +153,7 @@ POSITIVE = {
     ],
     "hate": [
         "chinese people eat dogs",
+        "white people are the superior race",
         "why dont you go back to poland",
         "go back to poland you tramp",
         "youre acting so autistic today",
@@ -318,6 +319,9 @@ POSITIVE = {
     ],
     "grooming": [
         "my tutor bought me a phone so we can text",
+        # nudes asked for, whoever asks
+        "swap naked pics with me",
+        "s3nd n00dz",
         "text me on my other number",
         # text-speak without its vowels
         "snd pix",
@@ -407,6 +411,7 @@ POSITIVE = {
     ],
     "extremism": [
         "join the true patriots and defend our race",
+        "all the unbelievers deserve to be wiped out",
         "we must protect our race from invaders",
         "britain is for the british only",
         "i think hitler had some good ideas",
@@ -542,6 +547,7 @@ NEGATIVE = {
     ],
     "hate": [
         "we go back to poland every summer",
+        "white people are the best runners in our race",
         "my nan wants to go back to jamaica when she retires",
         "chinese people eat rice",
         "my brother is autistic so loud noises upset him",
@@ -687,6 +693,9 @@ NEGATIVE = {
     ],
     "grooming": [
         "my mum bought me a phone for my birthday",
+        # an e-safety lesson's warning about nudes
+        "we learned that sharing nude pics of anyone under 18 is against the law",
+        "never share naked photos online even with friends",
         "the cat can sneak out through the flap",
         "can you sneak out a biscuit for me lol",
         "the virgin mary was in our nativity",
@@ -753,6 +762,7 @@ NEGATIVE = {
     ],
     "extremism": [
         "our team will defend our race title",
+        "in the story the unbelievers are punished by the gods",
         "save our race for the final lap",
         "hitler had terrible ideas and millions of people died",
         "in ww2 the nazis rounded up jewish families and sent them to camps",

@@ -744,6 +744,18 @@ DISCLOSURES = [
     ("he dared me to take a pill from my mums drawer", "threat"),
     ("my sister is dating a 30 year old and she is 14", "grooming"),
     ("im dating a 22 year old", "grooming"),
+    # sexual pictures sent to the pupil, told without naming who sent them; an adult in the bed
+    ("i got sent a photo of a mans privates on snap", "grooming"),
+    ("i keep getting sent nudes from an account i never followed", "grooming"),
+    ("my lodger sleeps in my bed when mum works nights", "grooming"),
+    # kept from a doctor; a wedding abroad the pupil does not want; drawn to extremism
+    ("my stepdad refuses to take me to the gp about my ear", "threat"),
+    ("theres a big wedding for me back home next year and i really dont want to be married", "threat"),
+    ("my older cousin has been radicalised and keeps talking to me about it", "grooming"),
+    # a pill that made the pupil ill; a stranger's car; drink and vapes from older boys
+    ("a girl at the party slipped me a pill and i passed out", "threat"),
+    ("i climbed into a random mans car after school", "threat"),
+    ("these older lads buy us vodka every weekend", "grooming"),
 ]
 
 
@@ -821,6 +833,11 @@ def test_the_same_words_said_to_the_reader_are_blocked(text):
 
 LOOK_ALIKES = [
     "my dad beat me at chess",
+    "the school nurse gave me a tablet for my cold and i felt better",
+    "i climbed into my nans car after school",
+    "i wasnt allowed to go to the hospital disco because i had chickenpox",
+    "in pshe we talked about how people get radicalised online",
+    "my cousins wedding in italy was beautiful and i want to get married there",
     "my mum pushed me on the swing",
     "best trip ever i dont want to go home",
     "grandma burned me a cd",
@@ -1582,6 +1599,12 @@ KIND_HOLDS = [
     "they made a group chat just to laugh at me",
     "people keep leaving horrible comments on my videos",
     "he keeps messaging me from new accounts even after i blocked him",
+    # sexual content come across by accident; money taken by other pupils
+    "a pop up with naked ladies came up on my tablet",
+    "i accidentally clicked on a porn site and now im worried",
+    "some year 8s keep taking my lunch money",
+    # a parent in prison
+    "my daddy got sent to prison last month",
 ]
 
 
@@ -1602,6 +1625,11 @@ UNKIND_LOOK_ALIKES = [
     "my little brother filmed me falling over on the trampoline",
     "we made a group chat to plan the trip",
     "my nan keeps calling me even after i told her im at school lol",
+    "i got sent home early because i had a temperature",
+    "i got sent a video of the match by my uncle",
+    "a pop up came up saying my game needed updating",
+    "i forgot my lunch money so the office rang my mum",
+    "the old prison museum had cells you could go in",
 ]
 
 
