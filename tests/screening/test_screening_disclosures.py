@@ -756,6 +756,10 @@ DISCLOSURES = [
     ("a girl at the party slipped me a pill and i passed out", "threat"),
     ("i climbed into a random mans car after school", "threat"),
     ("these older lads buy us vodka every weekend", "grooming"),
+    # someone not family asking for pictures, in a check-in's few words
+    ("a stranger keeps asking for selfies", "grooming"),
+    # a parent drunk again, whoever the parent
+    ("my stepmum is wasted again", "threat"),
 ]
 
 
@@ -1605,6 +1609,13 @@ KIND_HOLDS = [
     "some year 8s keep taking my lunch money",
     # a parent in prison
     "my daddy got sent to prison last month",
+    # a check-in's few words about home, fear or bullying
+    "its really bad at home",
+    "still being bullied",
+    "i feel really frightened of them",
+    "lonely every day",
+    "my dad hasnt come back",
+    "home alone again",
 ]
 
 
@@ -1630,6 +1641,8 @@ UNKIND_LOOK_ALIKES = [
     "a pop up came up saying my game needed updating",
     "i forgot my lunch money so the office rang my mum",
     "the old prison museum had cells you could go in",
+    "my dad didnt come home until late because of the traffic",
+    "my nan asked for pics of the holiday",
 ]
 
 
