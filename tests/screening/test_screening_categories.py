@@ -65,6 +65,8 @@ POSITIVE = {
         "you need more friends nobody likes you",
     ],
     "threat": [
+        # a knife emoji, then "you're next"
+        "\U0001f52a\U0001f52a youre next",
         "ill set your house on fire while you sleep",
         "ill get you for this",
         "ill beat the hell out of you",
@@ -198,6 +200,8 @@ POSITIVE = {
         "this game is so gay",
     ],
     "self_harm": [
+        # worn out by hiding how the pupil feels
+        "honestly so sick of pretending im fine",
         "i weigh myself 5 times a day",
         "i only eat 500 calories",
         "i hide my food in my napkin at lunch",
@@ -471,6 +475,7 @@ NEGATIVE = {
         "your mum wishes you a happy birthday",
     ],
     "threat": [
+        "put the knife and fork away, youre next to wash up",
         "i set my sleeve on fire in science by accident",
         "ill get you a drink from the kitchen",
         "i will jump with you on the trampoline",
@@ -587,6 +592,7 @@ NEGATIVE = {
         "women should be paid the same as men",
     ],
     "self_harm": [
+        "im sick of pretending to be the wolf in every play",
         "we weighed ourselves in science",
         "i hid my dinner from my brother",
         "i only ate 2 sweets today",

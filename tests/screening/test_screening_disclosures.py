@@ -760,6 +760,11 @@ DISCLOSURES = [
     ("a stranger keeps asking for selfies", "grooming"),
     # a parent drunk again, whoever the parent
     ("my stepmum is wasted again", "threat"),
+    # not eaten all week
+    ("ive not eaten anything all weekend", "threat"),
+    # staff who handle a pupil roughly or watch pupils undress
+    ("the supply teacher yelled at me and then yanked my collar", "threat"),
+    ("the pe teacher keeps watching us undress", "grooming"),
 ]
 
 
@@ -837,6 +842,7 @@ def test_the_same_words_said_to_the_reader_are_blocked(text):
 
 LOOK_ALIKES = [
     "my dad beat me at chess",
+    "miss read us a story and then shook my hand",
     "the school nurse gave me a tablet for my cold and i felt better",
     "i climbed into my nans car after school",
     "i wasnt allowed to go to the hospital disco because i had chickenpox",
@@ -1616,6 +1622,12 @@ KIND_HOLDS = [
     "lonely every day",
     "my dad hasnt come back",
     "home alone again",
+    # a member of staff belittling the pupil
+    "mr jones keeps calling me useless",
+    # racist or homophobic abuse the pupil reports, the words said to them inside it
+    "some boys keep making chimp noises at me",
+    "a man on the bus shouted at me to go back to my own country",
+    "i keep getting called lesbo at break",
 ]
 
 
