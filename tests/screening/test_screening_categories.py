@@ -65,6 +65,8 @@ POSITIVE = {
         "you need more friends nobody likes you",
     ],
     "threat": [
+        # a fight planned for after school or break
+        "theres going to be a mass fight on the field at lunch",
         # a knife emoji, then "you're next"
         "\U0001f52a\U0001f52a youre next",
         "ill set your house on fire while you sleep",
@@ -322,6 +324,10 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        # setting the child apart from family and friends; a phone number asked for
+        "im the only person who really gets u",
+        "ur mum and dad will never understand you like i do",
+        "send me ur mobile number",
         "my tutor bought me a phone so we can text",
         # nudes asked for, whoever asks
         "swap naked pics with me",
@@ -475,6 +481,7 @@ NEGATIVE = {
         "your mum wishes you a happy birthday",
     ],
     "threat": [
+        "theres a pillow fight at the sleepover tonight",
         "put the knife and fork away, youre next to wash up",
         "i set my sleeve on fire in science by accident",
         "ill get you a drink from the kitchen",
@@ -698,6 +705,8 @@ NEGATIVE = {
         "my phone number is on the letter home",
     ],
     "grooming": [
+        "whats your number in the register",
+        "my nan is the only one who understands my jokes",
         "my mum bought me a phone for my birthday",
         # an e-safety lesson's warning about nudes
         "we learned that sharing nude pics of anyone under 18 is against the law",

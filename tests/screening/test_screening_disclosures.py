@@ -765,6 +765,9 @@ DISCLOSURES = [
     # staff who handle a pupil roughly or watch pupils undress
     ("the supply teacher yelled at me and then yanked my collar", "threat"),
     ("the pe teacher keeps watching us undress", "grooming"),
+    # the pupil's private pictures in someone else's hands
+    ("a hacker got into my account and now has my nude pics", "grooming"),
+    ("my naked photos are on snap", "grooming"),
 ]
 
 
@@ -843,6 +846,7 @@ def test_the_same_words_said_to_the_reader_are_blocked(text):
 LOOK_ALIKES = [
     "my dad beat me at chess",
     "miss read us a story and then shook my hand",
+    "i have private photos of our holiday on my phone",
     "the school nurse gave me a tablet for my cold and i felt better",
     "i climbed into my nans car after school",
     "i wasnt allowed to go to the hospital disco because i had chickenpox",
