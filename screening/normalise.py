@@ -57,6 +57,16 @@ CONFUSABLES = {
 CONFUSABLES.update(
     {"\U0001f595": " fuck ", "\U0001f52a": " knife ", "\U0001f52b": " shoot ", "\U0001f48a": " pills "}
 )
+# Emoji that, side by side, stand for sex ("🍆💦", "🍑🍆", "👅💦"): read as the things they show,
+# so that the pairs are found (sexual.txt) and one alone stays fruit, veg or a tongue.
+CONFUSABLES.update(
+    {
+        "\U0001f346": " aubergine ",
+        "\U0001f351": " peach ",
+        "\U0001f4a6": " droplets ",
+        "\U0001f445": " tongue ",
+    }
+)
 # Letters in negative circled and negative squared boxes ("🅵🆄🅲🅺"), which NFKC leaves alone
 # (it does fold the plain circled and squared ones).
 CONFUSABLES.update({chr(base + k): chr(ord("a") + k) for base in (0x1F150, 0x1F170) for k in range(26)})

@@ -768,6 +768,10 @@ DISCLOSURES = [
     # the pupil's private pictures in someone else's hands
     ("a hacker got into my account and now has my nude pics", "grooming"),
     ("my naked photos are on snap", "grooming"),
+    # a bra snapped or undone by other pupils
+    ("some lads in year 10 keep pinging our bra straps", "grooming"),
+    # dying on the mind again and again, in a comment long enough for the model to overrule
+    ("ever since my uncle passed away i cant stop thinking about dying", "self_harm"),
 ]
 
 
@@ -846,6 +850,7 @@ def test_the_same_words_said_to_the_reader_are_blocked(text):
 LOOK_ALIKES = [
     "my dad beat me at chess",
     "miss read us a story and then shook my hand",
+    "i cant stop thinking about the dying swan ballet we saw",
     "i have private photos of our holiday on my phone",
     "the school nurse gave me a tablet for my cold and i felt better",
     "i climbed into my nans car after school",
@@ -1632,6 +1637,7 @@ KIND_HOLDS = [
     "some boys keep making chimp noises at me",
     "a man on the bus shouted at me to go back to my own country",
     "i keep getting called lesbo at break",
+    "the girls keep calling me a slapper",
 ]
 
 

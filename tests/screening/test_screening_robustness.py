@@ -148,6 +148,8 @@ SHORTHAND_AND_EMOJI = [
     ("ill \U0001f52b you after school", "threat"),
     ("gonna take all my \U0001f48a tonight", "self_harm"),
     ("i want to \U0001f52a myself", "self_harm"),  # the knife as the verb, of the writer
+    ("\U0001f346\U0001f4a6", "sexual"),  # emoji side by side that stand for sex
+    ("\U0001f351 \U0001f346 tonight?", "sexual"),
     ("s/h again last night", "self_harm"),  # self-harm shortened, with a slash
     ("i wanna yeet myself off the roof", "self_harm"),
     ("send me seggs pics", "sexual"),  # a spelling that gets past word filters
@@ -173,6 +175,8 @@ def test_split_letters_that_spell_harmless_shorthand_stay_apart():
     assert screen("bring a \U0001f52a and fork for the picnic").action == "allow"
     assert screen("i got a \U0001f52b water pistol for my birthday").action == "allow"
     assert screen("my nan takes her \U0001f48a every morning").action == "allow"
+    assert screen("my nan grows \U0001f346 and \U0001f351 in her garden").action == "allow"
+    assert screen("yum \U0001f445 this pizza").action == "allow"
 
 
 def test_letters_spelt_out_are_read_as_several_words_only_when_that_is_flagged():
