@@ -772,6 +772,10 @@ DISCLOSURES = [
     ("some lads in year 10 keep pinging our bra straps", "grooming"),
     # dying on the mind again and again, in a comment long enough for the model to overrule
     ("ever since my uncle passed away i cant stop thinking about dying", "self_harm"),
+    # made to watch people having sex; pictures of the pupil sold; shut out as a punishment
+    ("my cousin forced me to watch a man and a woman doing stuff on his phone", "grooming"),
+    ("my uncle gets paid for pictures of me", "grooming"),
+    ("i get locked out of the flat as a punishment", "threat"),
 ]
 
 
@@ -851,6 +855,8 @@ LOOK_ALIKES = [
     "my dad beat me at chess",
     "miss read us a story and then shook my hand",
     "i cant stop thinking about the dying swan ballet we saw",
+    "my brother showed me videos of people doing kickflips",
+    "i got locked out of the house because i forgot my key",
     "i have private photos of our holiday on my phone",
     "the school nurse gave me a tablet for my cold and i felt better",
     "i climbed into my nans car after school",
