@@ -236,6 +236,7 @@ def test_innocent_word_lists_stay_allowed(words):
 INNOCENT_PHRASES = [
     "holy cow, that was a close match",
     "you lucky cow, you got the window seat",
+    "i beat my grandad at draughts again",
     "I want to cut my hair",
     "sh again the baby is asleep",
     "answer (a) (b) and (c) for homework",
