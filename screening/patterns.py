@@ -383,9 +383,8 @@ def find_personal_info(f: Folded) -> list[Hit]:
         if len(handle.lstrip("@")) < 3 or handle.lstrip("@") in _COMMON_WORDS or _told_of(m):
             continue
         add(m.start("handle"), m.end("handle"), 0.85, "social-media handle")
-    for m in _HANDLE_NAMED.finditer(t):
-        group = "handle" if m.group("handle") else "own"
-        add(m.start(group), m.end(group), 0.85, "social-media handle")
+    for m in _HANDLE_NAMED.finditer(t):  # the name is the one group that matched
+        add(m.start(m.lastgroup), m.end(m.lastgroup), 0.85, "social-media handle")
     if "@" in t:
         add_me = list(_ADD_ME.finditer(t))
         for m in add_me:
