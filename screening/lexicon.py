@@ -9,7 +9,8 @@ Lexicon files live in ``screening/data/lexicon/<category>.txt``. Each line is
   ("stuuupid" matches "stupid", but "as" does not match "ass"); a word that is not known as
   written is also tried with "ph" read as "f" ("phuq");
 * or a phrase: a regular expression over the *phrase text* (tokens in canonical form, joined by
-  single spaces, apostrophes removed, text-speak expanded: "u" -> "you", "ur" -> "your").
+  single spaces, apostrophes removed, text-speak expanded: "u" -> "you", "ur" -> "your"), so
+  each word is written in that form (a test checks every line).
 
 ``@define NAME regex`` lines define macros used in later phrases as ``{NAME}``.
 
