@@ -427,6 +427,44 @@ def test_the_same_words_still_alert_when_they_are_no_figure_of_speech(text):
     assert screen(text).alert, text
 
 
+# a story read in class, told by its title or its characters, is a lesson, not a threat or a
+# disclosure; the writer's own harm beside it, a pupil's own story and a character's harm to
+# themselves are still read
+STORIES_READ_IN_CLASS = [
+    "in macbeth he murders the king while he sleeps",
+    "banquo gets killed by the murderers macbeth sent",
+    "in the hunger games the tributes have to kill each other",
+    "voldemort killed the potters but not their baby",
+    "in goodnight mister tom willies mum beats him",
+    "in matilda the trunchbull throws a girl by her pigtails",
+    "the big bad wolf ate grandma and then put on her nightie",
+    "in war horse so many horses died in the mud",
+]
+HARM_BESIDE_A_STORY = [
+    ("in macbeth my stepdad hits me with a belt", "threat"),
+    ("we read macbeth and my mum locks me in my room at night", "threat"),
+    ("in romeo and juliet they both kill themselves and i want to do the same", "self_harm"),
+    ("the gruffalo eats the mouse and i will stab you after school", "threat"),
+]
+
+
+@pytest.mark.parametrize("text", STORIES_READ_IN_CLASS)
+def test_a_story_read_in_class_is_posted(text):
+    verdict = screen(text)
+    assert verdict.action == "allow", (text, verdict.to_dict())
+
+
+@pytest.mark.parametrize(("text", "category"), HARM_BESIDE_A_STORY)
+def test_harm_told_beside_a_story_still_alerts(text, category):
+    verdict = screen(text)
+    assert verdict.alert and category in verdict.categories, (text, verdict.to_dict())
+
+
+def test_a_pupils_own_story_and_a_characters_harm_to_themselves_are_no_story_read_in_class():
+    for text in ("in my story the dad hits the boy every night", "juliet stabs herself with the dagger"):
+        assert analyse(text).allowed == [], text
+
+
 def test_setting_can_allow_a_word_with_a_reason():
     text = "Dick is coming to our class"
     strict = Policy.primary().tightened(profanity=(0.4, 0.85))
