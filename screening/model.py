@@ -203,7 +203,8 @@ class LinearModel:
     def decision(self, words: list[str]) -> np.ndarray:
         """Raw logits per head (before the tuned shift)."""
         idx, vals = weighted(*counted_ids(words), self.idf)
-        return vals @ self.W[idx] + self.b
+        # ``take`` gathers the rows in half the time of ``W[idx]`` on a long post's thousands
+        return vals @ np.take(self.W, idx, axis=0) + self.b
 
     def scores(self, words: list[str]) -> dict[str, float]:
         z = self.decision(words) - self.shift
