@@ -400,6 +400,8 @@ INNOCENT_PHRASES = [
     "dont tell anyone but i got a puppy for christmas",
     "the teacher said the volcano will blow up",
     "my friend is so tired she is dead on her feet",
+    "mum makes me take the bins out at night",
+    "no one has been in the library since monday because of the leak",
 ]
 
 
@@ -421,6 +423,8 @@ def test_innocent_phrases_that_monitoring_tools_flag_stay_allowed(text):
         "knife crime can ruin your life so i carry a knife to protect myself",
         "dont tell anyone but i got a new phone from a man online",
         "dont tell anyone but i got a puppy and a man online sent me money",
+        "my mum makes me take the bins out and then she hits me",
+        "nobody has been in the house since friday",
     ],
 )
 def test_the_same_words_still_alert_when_they_are_no_figure_of_speech(text):
