@@ -402,6 +402,9 @@ INNOCENT_PHRASES = [
     "my friend is so tired she is dead on her feet",
     "mum makes me take the bins out at night",
     "no one has been in the library since monday because of the leak",
+    "if anyone sends you something rude online block them and tell a trusted adult",
+    "we should report people who are being mean online",
+    "if a stranger asks for a selfie say no and tell your parents",
 ]
 
 
@@ -425,6 +428,8 @@ def test_innocent_phrases_that_monitoring_tools_flag_stay_allowed(text):
         "dont tell anyone but i got a puppy and a man online sent me money",
         "my mum makes me take the bins out and then she hits me",
         "nobody has been in the house since friday",
+        "you should tell someone because my dad hits me",
+        "block them and tell a teacher he said he will kill me",
     ],
 )
 def test_the_same_words_still_alert_when_they_are_no_figure_of_speech(text):
