@@ -335,6 +335,9 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        # asked about a bra size
+        "what size bra are you",
+        "whats your cup size",
         # setting the child apart from family and friends; a phone number asked for
         "im the only person who really gets u",
         "ur mum and dad will never understand you like i do",
@@ -728,6 +731,8 @@ NEGATIVE = {
     ],
     "grooming": [
         "whats your number in the register",
+        "what size boxers shall we get grandad",
+        "whats your shoe size for the bowling",
         "my nan is the only one who understands my jokes",
         "my mum bought me a phone for my birthday",
         # an e-safety lesson's warning about nudes

@@ -120,6 +120,7 @@ DISCLOSURES = [
     ("the boys keep trying to lift up our skirts", "grooming"),
     ("he pulled down my trousers in pe", "grooming"),
     ("someone in year 9 is upskirting girls on the stairs", "grooming"),
+    ("the boys in my class keep looking up our skirts on the climbing frame", "grooming"),
     # blackmail, being followed, fear of a parent, no home, violence seen, lifts alone
     ("a girl in year 10 makes me give her my dinner money", "threat"),
     ("someone on snapchat said he knows where i live", "threat"),
@@ -928,6 +929,7 @@ LOOK_ALIKES = [
     "i pulled up my trousers after pe",
     "i lifted up my top to show the nurse my rash",
     "she lifted her skirt to show the mud on her knee",
+    "we looked under the dress for the label",
     "i met my cousin at the park on saturday",
     "my friend sent me a birthday present in the post",
     "can we video call tonight to do the homework",
