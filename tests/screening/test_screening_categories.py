@@ -214,6 +214,7 @@ POSITIVE = {
     ],
     "self_harm": [
         # worn out by hiding how the pupil feels
+        "i swallowed a washing pod because someone dared me",
         "honestly so sick of pretending im fine",
         "i weigh myself 5 times a day",
         "i only eat 500 calories",
@@ -435,6 +436,7 @@ POSITIVE = {
     ],
     "extremism": [
         "join the true patriots and defend our race",
+        "its our duty to wage war on the kuffar",
         "all the unbelievers deserve to be wiped out",
         "we must protect our race from invaders",
         "britain is for the british only",
@@ -625,6 +627,7 @@ NEGATIVE = {
     ],
     "self_harm": [
         "im sick of pretending to be the wolf in every play",
+        "our puppy ate a washing pod so we rang the vet",
         "we weighed ourselves in science",
         "i hid my dinner from my brother",
         "i only ate 2 sweets today",
@@ -804,6 +807,7 @@ NEGATIVE = {
     ],
     "extremism": [
         "our team will defend our race title",
+        "in the crusades story the knights fought the infidels",
         "in the story the unbelievers are punished by the gods",
         "save our race for the final lap",
         "hitler had terrible ideas and millions of people died",

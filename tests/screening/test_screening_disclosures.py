@@ -573,6 +573,8 @@ DISCLOSURES = [
     ("im going to go on a water fast till im skinny", "self_harm"),
     # drawn into carrying drugs for older people, and pictures held over a pupil for money
     ("some older boys gave me money to take a bag to another town", "grooming"),
+    ("im in a gang that pays us to move parcels", "grooming"),
+    ("a man at the youth club said we have to fight the non believers", "grooming"),
     ("a man gives me free weed if i deliver packages for him", "grooming"),
     ("the older lads said i owe them now and have to sell for them", "grooming"),
     ("they said if i dont hold the package they will hurt my family", "grooming"),
