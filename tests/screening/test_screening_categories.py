@@ -215,6 +215,7 @@ POSITIVE = {
     "self_harm": [
         # worn out by hiding how the pupil feels
         "i swallowed a washing pod because someone dared me",
+        "i cant do this no more",
         "honestly so sick of pretending im fine",
         "i weigh myself 5 times a day",
         "i only eat 500 calories",

@@ -502,6 +502,7 @@ DISCLOSURES = [
     ("my boyfriend checks my phone and says i cant talk to other boys", "threat"),
     # eating less to be thin, picking until it bleeds
     ("i only eat one meal a day so i can be skinny", "self_harm"),
+    ("i need to be skinny for the disco so now i skip breakfast", "self_harm"),
     ("i bite my nails till they bleed on purpose", "self_harm"),
     # a brother or sister who hurts the pupil again and again; children's spelling
     ("my big brother punches me every day and mum doesnt do anything", "threat"),
@@ -1641,6 +1642,10 @@ KIND_HOLDS = [
     "lonely every day",
     "my dad hasnt come back",
     "home alone again",
+    "feeling rubbish again",
+    "my mum is shouting again",
+    "ive been kicked again",
+    "i never feel safe",
     # a member of staff belittling the pupil
     "mr jones keeps calling me useless",
     # racist or homophobic abuse the pupil reports, the words said to them inside it
@@ -1675,6 +1680,8 @@ UNKIND_LOOK_ALIKES = [
     "the old prison museum had cells you could go in",
     "my dad didnt come home until late because of the traffic",
     "my nan asked for pics of the holiday",
+    "got kicked again in football at break",
+    "i feel safe when my nan picks me up",
 ]
 
 
