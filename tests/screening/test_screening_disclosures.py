@@ -780,6 +780,17 @@ DISCLOSURES = [
     ("my cousin forced me to watch a man and a woman doing stuff on his phone", "grooming"),
     ("my uncle gets paid for pictures of me", "grooming"),
     ("i get locked out of the flat as a punishment", "threat"),
+    # burnt by a parent, a fat lip given, a parent hurt again, a threat to kill the family
+    ("my mum burns me with her hair straighteners when im naughty", "threat"),
+    ("dad gave me another black eye", "threat"),
+    ("she punched my dad again", "threat"),
+    ("my stepdad keeps threatening to kill us all", "threat"),
+    # a member of staff kissing the pupil; touched by a sister's boyfriend
+    ("mr davies kissed me when nobody was in the classroom", "grooming"),
+    ("my sisters boyfriend touched my leg", "grooming"),
+    # a few pills taken, lunch thrown away for fear of getting fat
+    ("i swallowed a couple of painkillers on purpose", "self_harm"),
+    ("i hid my packed lunch so i wont get fat", "self_harm"),
 ]
 
 
@@ -1431,6 +1442,11 @@ LOOK_ALIKES = [
     "my mum is dating a 40 year old",
     "he dared me to eat a worm lol",
     "we watched a video about people hurting the planet",
+    "i took some calpol for my sore throat",
+    "i swallowed a few tablets the doctor prescribed",
+    "my mum threatened to cancel my party if i dont tidy up",
+    "she beat dad again at uno",
+    "i threw my lunch in the bin because it was mouldy",
 ]
 
 
