@@ -791,6 +791,11 @@ DISCLOSURES = [
     # a few pills taken, lunch thrown away for fear of getting fat
     ("i swallowed a couple of painkillers on purpose", "self_harm"),
     ("i hid my packed lunch so i wont get fat", "self_harm"),
+    # taken abroad to be cut or married; joined to a gang, or made to pay it
+    ("im being sent to nigeria to be cut this summer", "threat"),
+    ("mum says its so i can get cut the same as my cousins", "threat"),
+    ("some lads told me i have to work for them or theyll hurt my brother", "threat"),
+    ("the olders told me im in their gang now", "threat"),
 ]
 
 
@@ -1447,6 +1452,10 @@ LOOK_ALIKES = [
     "my mum threatened to cancel my party if i dont tidy up",
     "she beat dad again at uno",
     "i threw my lunch in the bin because it was mouldy",
+    "my auntie is going to italy to get married next summer",
+    "i want my fringe cut the same as my cousins",
+    "coach said im part of the team now",
+    "im not allowed out of my bedroom until ive finished my reading",
 ]
 
 
@@ -1662,6 +1671,7 @@ KIND_HOLDS = [
     "my mum is shouting again",
     "ive been kicked again",
     "i never feel safe",
+    "im not allowed out of my bedroom",
     # a member of staff belittling the pupil
     "mr jones keeps calling me useless",
     # racist or homophobic abuse the pupil reports, the words said to them inside it
