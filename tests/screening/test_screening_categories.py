@@ -537,6 +537,7 @@ NEGATIVE = {
         "were going to get him from the childminder after school",
         "we are going to get her a birthday card at lunch",
         "were going to get them after school because they were sold out",
+        "our new kitten is ready so were going to get her after school",
         "shes getting collected after school by her nan",
         "my cat sleeps with one eye open",
         "the acid in lemons makes them sour",
