@@ -532,6 +532,8 @@ NEGATIVE = {
         "I will help you after school",
         "watch your back when you go down the slide",
         "you better not forget your lunch money",
+        "you better not touch my lego or else",
+        "you better not tell dad about the surprise party or else",
         "you better get your coat or else youll freeze",
         "dont you dare eat the last biscuit",
         "were going to get him from the childminder after school",
@@ -736,6 +738,7 @@ NEGATIVE = {
     ],
     "grooming": [
         "whats your number in the register",
+        "dont tell anyone what we got miss for christmas",
         "what size boxers shall we get grandad",
         "whats your shoe size for the bowling",
         "my nan is the only one who understands my jokes",
