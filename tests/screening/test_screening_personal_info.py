@@ -29,6 +29,7 @@ EMAILS = [
 POSTCODES = [
     *("ST16 2LD", "st16 2ld", "M1 1AE", "SW1A 1AA", "B33 8TH", "CR2 6XH", "DN55 1PT", "EC1A1BB"),
     *("CR0 2AB", "bl0 9aa"),  # two of the few areas with a district 0
+    *("st 16 2ld", "BS 0 1AB"),  # a space after a two-letter area
 ]
 
 TEMPLATES = [
@@ -174,6 +175,8 @@ ORDINARY = [
     # words, or a number alone, after "im on ... as" or before "on ..."
     "im on roblox as often as i can",
     "im 11 on minecraft",
+    # a road and a junction: no space after a one-letter area
+    "we came off the m 6 3rd exit",
 ]
 
 
