@@ -168,6 +168,8 @@ POSITIVE = {
     ],
     "hate": [
         "chinese people eat dogs",
+        "immigrants are all killers",
+        "your lot stink of kebabs",
         "white people are the superior race",
         "why dont you go back to poland",
         "go back to poland you tramp",
@@ -590,6 +592,8 @@ NEGATIVE = {
     ],
     "hate": [
         "we go back to poland every summer",
+        "the bombers flew over london in the blitz",
+        "you lot stink of curry after the takeaway lol",
         "white people are the best runners in our race",
         "my nan wants to go back to jamaica when she retires",
         "chinese people eat rice",
