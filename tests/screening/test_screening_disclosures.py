@@ -1452,6 +1452,7 @@ LOOK_ALIKES = [
     "my mum threatened to cancel my party if i dont tidy up",
     "she beat dad again at uno",
     "i threw my lunch in the bin because it was mouldy",
+    "my cousins said they will come round to ours for a sleepover",
     "my auntie is going to italy to get married next summer",
     "i want my fringe cut the same as my cousins",
     "coach said im part of the team now",
@@ -1708,6 +1709,7 @@ UNKIND_LOOK_ALIKES = [
     "my nan asked for pics of the holiday",
     "got kicked again in football at break",
     "i feel safe when my nan picks me up",
+    "im watching my baby sister while mum is in the shower",
 ]
 
 
