@@ -188,10 +188,9 @@ _AREAS = [
 _AREA_RX = "|".join(sorted(_AREAS, key=len, reverse=True))
 # District 0 exists only in these areas: elsewhere "n0b0dy" or "n00dz" is leetspeak, not a postcode
 _AREAS_WITH_DISTRICT_0 = "bl|bs|bt|cm|cr|fy|ss"
-_AREAS_WITH_DISTRICT_0_SPACED = "|".join(f"{a} " for a in _AREAS_WITH_DISTRICT_0.split("|"))
 # a space may stand between a two-letter area and the district too ("st 16 2ld"; "m 6" is a road)
 _TWO_LETTER_AREA_RX = "|".join(a for a in _AREAS if len(a) == 2)
-_DISTRICT = rf"(?:[1-9]|(?<=(?:{_AREAS_WITH_DISTRICT_0}))0|(?<=(?:{_AREAS_WITH_DISTRICT_0_SPACED}))0)"
+_DISTRICT = rf"(?:[1-9]|(?<=(?:{_AREAS_WITH_DISTRICT_0}))0|(?<=(?:{_AREAS_WITH_DISTRICT_0}) )0)"
 _POSTCODE = re.compile(
     rf"(?<![a-z0-9])((?:{_AREA_RX}|(?:{_TWO_LETTER_AREA_RX}) ){_DISTRICT}[a-z\d]?)"
     rf"\s?(\d[abd-hjlnp-uw-z]{{2}})(?![a-z0-9])"
