@@ -796,6 +796,10 @@ DISCLOSURES = [
     ("mum says its so i can get cut the same as my cousins", "threat"),
     ("some lads told me i have to work for them or theyll hurt my brother", "threat"),
     ("the olders told me im in their gang now", "threat"),
+    # a sister or cousin married while still a child; a brother dealing drugs
+    ("my big sister is getting married in the holidays and shes only 15", "threat"),
+    ("my cousin is 13 and she is going to get married", "threat"),
+    ("my older brother deals drugs from his bedroom", "threat"),
 ]
 
 
@@ -1457,6 +1461,9 @@ LOOK_ALIKES = [
     "i want my fringe cut the same as my cousins",
     "coach said im part of the team now",
     "im not allowed out of my bedroom until ive finished my reading",
+    "my brother sells garden weed killer on his market stall",
+    "my sister sells her old toys at the car boot",
+    "my uncle is getting married on saturday and my cousin is a page boy and hes 9",
 ]
 
 
@@ -1673,6 +1680,8 @@ KIND_HOLDS = [
     "ive been kicked again",
     "i never feel safe",
     "im not allowed out of my bedroom",
+    "we havent got no hot water",
+    "sometimes i punch walls",
     # a member of staff belittling the pupil
     "mr jones keeps calling me useless",
     # racist or homophobic abuse the pupil reports, the words said to them inside it
@@ -1711,6 +1720,38 @@ UNKIND_LOOK_ALIKES = [
     "i feel safe when my nan picks me up",
     "im watching my baby sister while mum is in the shower",
 ]
+
+
+# a pupil afraid to tell anyone who they are: held for a teacher, never a self-harm alert from
+# the models' reading of "scared to tell" (words of harm beside it still alert)
+AFRAID_TO_SAY_WHO_THEY_ARE = [
+    "i think i might be bi but im nervous of telling my mum and dad",
+    "im trans and im really scared to tell my friends",
+    "i am gay but afraid to tell people",
+]
+
+
+@pytest.mark.parametrize("text", AFRAID_TO_SAY_WHO_THEY_ARE)
+def test_a_pupil_afraid_to_say_who_they_are_is_held_with_a_kind_word_and_no_alert(text):
+    verdict = screen(text)
+    assert (verdict.action, verdict.alert) == ("hold", False), verdict.to_dict()
+    assert verdict.reason == REASON_SUPPORT
+
+
+def test_words_of_harm_beside_a_fear_of_coming_out_still_alert():
+    verdict = screen("im gay and too scared to tell anyone and i want to kill myself")
+    assert verdict.alert and "self_harm" in verdict.categories
+
+
+CRUSH_OR_A_FAMILY_WEDDING = [
+    "i fancy a boy in my class but im too shy to tell him",
+    "my auntie is a lesbian and she is getting married",
+]
+
+
+@pytest.mark.parametrize("text", CRUSH_OR_A_FAMILY_WEDDING)
+def test_a_crush_or_a_family_wedding_is_posted(text):
+    assert screen(text).action == "allow", screen(text).to_dict()
 
 
 @pytest.mark.parametrize("text", UNKIND_LOOK_ALIKES)
