@@ -439,6 +439,7 @@ POSITIVE = {
     ],
     "extremism": [
         "join the true patriots and defend our race",
+        "my cousin is joining the soldiers of allah next year",
         "its our duty to wage war on the kuffar",
         "all the unbelievers deserve to be wiped out",
         "we must protect our race from invaders",

@@ -800,6 +800,13 @@ DISCLOSURES = [
     ("my big sister is getting married in the holidays and shes only 15", "threat"),
     ("my cousin is 13 and she is going to get married", "threat"),
     ("my older brother deals drugs from his bedroom", "threat"),
+    # asking not to be saved; a parent injecting; a teacher's invitation home; sex told by a child
+    ("please dont come and find me ive decided", "self_harm"),
+    ("its too late to help me now", "self_harm"),
+    ("i caught my dad shooting up in the bathroom", "threat"),
+    ("mr hughes said i could stay over at his house in the holidays", "grooming"),
+    ("im 13 and ive had sex with my boyfriend", "grooming"),
+    ("we had sex at his house and i am only 14", "grooming"),
 ]
 
 
@@ -1464,6 +1471,11 @@ LOOK_ALIKES = [
     "my brother sells garden weed killer on his market stall",
     "my sister sells her old toys at the car boot",
     "my uncle is getting married on saturday and my cousin is a page boy and hes 9",
+    "my grandad injects his insulin every morning",
+    "we had sex education today and i am 10",
+    "dont try to save me a seat at lunch",
+    "miss said we could go to her classroom to finish our posters",
+    "my brothers gerbil went missing",
 ]
 
 
@@ -1682,6 +1694,9 @@ KIND_HOLDS = [
     "im not allowed out of my bedroom",
     "we havent got no hot water",
     "sometimes i punch walls",
+    "dad was lying on the kitchen floor and would not wake up",
+    "nan forgot to pick me up again",
+    "sometimes i go missing",
     # a member of staff belittling the pupil
     "mr jones keeps calling me useless",
     # racist or homophobic abuse the pupil reports, the words said to them inside it
