@@ -73,6 +73,8 @@ POSITIVE = {
         # a knife emoji, then "you're next"
         "\U0001f52a\U0001f52a youre next",
         "ill set your house on fire while you sleep",
+        "wait till we get our hands on u",
+        "just u wait till home time",
         "ill get you for this",
         "ill beat the hell out of you",
         "gna stab u",
@@ -504,6 +506,7 @@ NEGATIVE = {
         "your mum wishes you a happy birthday",
     ],
     "threat": [
+        "just you wait till you taste my cake",
         "theres a pillow fight at the sleepover tonight",
         "put the knife and fork away, youre next to wash up",
         "i set my sleeve on fire in science by accident",

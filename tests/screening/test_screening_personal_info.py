@@ -103,6 +103,10 @@ def test_postcodes(postcode):
         "we are at 221b Baker Street now",
         "come to my house its number 22 on the high street",
         "my house number is 42",
+        # a street named beside a landmark or a corner, with no house number
+        "we live opposite the chip shop on mill lane",
+        "i live on the corner of oak avenue",
+        "we live in the flats on church street",
     ],
 )
 def test_street_addresses(text):
@@ -162,6 +166,8 @@ ORDINARY = [
     "n0b0dy w0uld m1ss m3",
     "s3nd n00dz",
     "we live on a farm",
+    "we live near the seaside",
+    "we live in the same street as my nan",
     "the shop is on the high street",
     "we came number 3 in the street dance competition",
     "i counted to nine hundred and ninety nine",
