@@ -100,6 +100,7 @@ SYNONYMS = {
     "tho": "though",
     "sewerslide": "suicide", "noodz": "nudes", "noods": "nudes", "nudez": "nudes", "newds": "nudes",
     "nudies": "nudes", "ctb": "kill myself",
+    "h8": "hate", "h8s": "hates", "h8ed": "hated", "h8d": "hated", "h8ing": "hating", "h8in": "hating",
 }  # fmt: skip
 
 
@@ -522,8 +523,10 @@ def _canonical_uncached(lex: Lexicon, tok: Token) -> tuple[str, WordHits]:
     if (meant := misspellings().get(tok.form)) is not None:  # "kil", "scard"
         tok = tok._replace(form=meant, alt="")
     form = tok.form
-    if form in SYNONYMS:
-        return SYNONYMS[form], ()
+    # text-speak as read ("2nite") or, with digits in a word, as written ("h8", "m8": the leet
+    # reading makes them "hb", "mb")
+    if (said := SYNONYMS.get(form, SYNONYMS.get(tok.raw))) is not None:
+        return said, ()
     hits = tuple(lex.word_hits(tok)) if (form.isalpha() or "*" in tok.raw) and not is_contraction(tok) else ()
     if hits:
         return hits[0][0], hits

@@ -169,6 +169,7 @@ POSITIVE = {
         "the boys are rating girls out of 10 in the group chat",
     ],
     "hate": [
+        "deaf people should all be put down",
         "chinese people eat dogs",
         "immigrants are all killers",
         "your lot stink of kebabs",
@@ -595,6 +596,7 @@ NEGATIVE = {
         "the boys were rating the girls dances out of 10 for our strictly show",
     ],
     "hate": [
+        "the vet said our old cat should be put to sleep",
         "we go back to poland every summer",
         "the bombers flew over london in the blitz",
         "you lot stink of curry after the takeaway lol",

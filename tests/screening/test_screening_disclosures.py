@@ -1476,6 +1476,7 @@ LOOK_ALIKES = [
     "dont try to save me a seat at lunch",
     "miss said we could go to her classroom to finish our posters",
     "my brothers gerbil went missing",
+    "no tea tonight because we are going out for a curry",
 ]
 
 
@@ -1696,6 +1697,8 @@ KIND_HOLDS = [
     "sometimes i punch walls",
     "dad was lying on the kitchen floor and would not wake up",
     "nan forgot to pick me up again",
+    "nobody in the house again",
+    "no breakfast yesterday",
     "sometimes i go missing",
     # a member of staff belittling the pupil
     "mr jones keeps calling me useless",

@@ -152,6 +152,7 @@ SHORTHAND_AND_EMOJI = [
     ("\U0001f351 \U0001f346 tonight?", "sexual"),
     ("s/h again last night", "self_harm"),  # self-harm shortened, with a slash
     ("i wanna yeet myself off the roof", "self_harm"),
+    ("i h8 myself so much", "self_harm"),  # a digit in a word of text-speak, read as written
     ("send me seggs pics", "sexual"),  # a spelling that gets past word filters
     # a whole sentence spelt out letter by letter is read as the words it spells
     ("i w a n t t o d i e", "self_harm"),
@@ -196,6 +197,11 @@ def test_a_phrase_written_without_spaces_is_read_as_its_words_only_when_it_match
     for innocent in ("cocktailparty", "shuttlecocks", "penistone", "grapefruits"):
         assert analyse(innocent).phrase_text == innocent, innocent
         assert screen(innocent).action == "allow", innocent
+
+
+def test_text_speak_with_a_digit_is_read_as_written_not_as_leet():
+    assert analyse("my m8 h8s me").phrase_text == "my mate hates me"
+    assert analyse("a hb pencil").phrase_text == "a hb pencil"
 
 
 def test_a_mostly_masked_word_is_not_guessed_as_a_slur():
