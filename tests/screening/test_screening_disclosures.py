@@ -807,6 +807,10 @@ DISCLOSURES = [
     ("mr hughes said i could stay over at his house in the holidays", "grooming"),
     ("im 13 and ive had sex with my boyfriend", "grooming"),
     ("we had sex at his house and i am only 14", "grooming"),
+    # made to do things on camera; money asked for a video not to be shared
+    ("a man online made me do things on webcam", "grooming"),
+    ("some account wants £200 or they will leak my pics", "grooming"),
+    ("he asked me for vbucks otherwise hes going to share the video", "grooming"),
 ]
 
 
@@ -1477,6 +1481,7 @@ LOOK_ALIKES = [
     "miss said we could go to her classroom to finish our posters",
     "my brothers gerbil went missing",
     "no tea tonight because we are going out for a curry",
+    "mum wants the remote back or shell send my brother to bed",
 ]
 
 
@@ -1699,6 +1704,7 @@ KIND_HOLDS = [
     "nan forgot to pick me up again",
     "nobody in the house again",
     "no breakfast yesterday",
+    "the big boys made me watch a gory video",
     "sometimes i go missing",
     # a member of staff belittling the pupil
     "mr jones keeps calling me useless",
