@@ -1778,6 +1778,25 @@ def test_a_crush_or_a_family_wedding_is_posted(text):
     assert screen(text).action == "allow", screen(text).to_dict()
 
 
+# advice on where to turn, the police's work, a meal skipped for want of hunger: the models
+# read them as harm told
+ADVICE_AND_EVERYDAY_NEWS = [
+    "the leaflet said if you are feeling suicidal please ring childline",
+    "my aunt is a police officer and she locks up criminals",
+    "i skipped lunch because i wasnt very hungry",
+]
+
+
+@pytest.mark.parametrize("text", ADVICE_AND_EVERYDAY_NEWS)
+def test_advice_and_everyday_news_are_posted(text):
+    assert screen(text).action == "allow", screen(text).to_dict()
+
+
+def test_advice_from_a_pupil_who_says_they_feel_so_too_still_alerts():
+    verdict = screen("if you ever feel suicidal like i do talk to me")
+    assert verdict.alert and "self_harm" in verdict.categories
+
+
 @pytest.mark.parametrize("text", UNKIND_LOOK_ALIKES)
 def test_the_same_words_about_nothing_unkind_are_posted(text):
     assert screen(text).action == "allow", screen(text).to_dict()
