@@ -811,6 +811,7 @@ DISCLOSURES = [
     ("a man online made me do things on webcam", "grooming"),
     ("some account wants £200 or they will leak my pics", "grooming"),
     ("he asked me for vbucks otherwise hes going to share the video", "grooming"),
+    ("a man at the youth club keeps sending me clips of people getting killed", "grooming"),
 ]
 
 
@@ -1482,6 +1483,7 @@ LOOK_ALIKES = [
     "my brothers gerbil went missing",
     "no tea tonight because we are going out for a curry",
     "mum wants the remote back or shell send my brother to bed",
+    "my friend showed me videos of killing zombies in minecraft",
 ]
 
 

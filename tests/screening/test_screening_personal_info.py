@@ -132,6 +132,9 @@ def test_street_addresses(text):
         # the writer's own name on a platform, with "as" or before it
         "im on tiktok as jo.dances_11",
         "im sam_b2013 on roblox",
+        # someone else's name on a platform, given after their name
+        "toms insta is tom_h.2012",
+        "her snap is lily.b09",
     ],
 )
 def test_handles_and_contact_seeking(text):
@@ -167,6 +170,7 @@ ORDINARY = [
     "s3nd n00dz",
     "we live on a farm",
     "we live near the seaside",
+    "my sisters tiktok is all dance videos",
     "we live in the same street as my nan",
     "the shop is on the high street",
     "we came number 3 in the street dance competition",
