@@ -812,6 +812,7 @@ DISCLOSURES = [
     ("some account wants £200 or they will leak my pics", "grooming"),
     ("he asked me for vbucks otherwise hes going to share the video", "grooming"),
     ("a man at the youth club keeps sending me clips of people getting killed", "grooming"),
+    ("i never eat breakfast because i need to get skinny", "self_harm"),
 ]
 
 
@@ -1792,6 +1793,11 @@ ADVICE_AND_EVERYDAY_NEWS = [
 @pytest.mark.parametrize("text", ADVICE_AND_EVERYDAY_NEWS)
 def test_advice_and_everyday_news_are_posted(text):
     assert screen(text).action == "allow", screen(text).to_dict()
+
+
+def test_feelings_written_down_as_a_counsellor_suggests_do_not_alert():
+    verdict = screen("my therapist told me to keep writing my worries down")
+    assert not verdict.alert, verdict.to_dict()
 
 
 def test_advice_from_a_pupil_who_says_they_feel_so_too_still_alerts():
