@@ -1765,33 +1765,19 @@ def test_a_pupil_afraid_to_say_who_they_are_is_held_with_a_kind_word_and_no_aler
     assert verdict.reason == REASON_SUPPORT
 
 
-def test_words_of_harm_beside_a_fear_of_coming_out_still_alert():
-    verdict = screen("im gay and too scared to tell anyone and i want to kill myself")
-    assert verdict.alert and "self_harm" in verdict.categories
-
-
-CRUSH_OR_A_FAMILY_WEDDING = [
+# a crush, a family wedding, advice on where to turn, the police's work, a meal skipped for want
+# of hunger: the models read them as harm told
+EVERYDAY_NEWS_AND_ADVICE = [
     "i fancy a boy in my class but im too shy to tell him",
     "my auntie is a lesbian and she is getting married",
-]
-
-
-@pytest.mark.parametrize("text", CRUSH_OR_A_FAMILY_WEDDING)
-def test_a_crush_or_a_family_wedding_is_posted(text):
-    assert screen(text).action == "allow", screen(text).to_dict()
-
-
-# advice on where to turn, the police's work, a meal skipped for want of hunger: the models
-# read them as harm told
-ADVICE_AND_EVERYDAY_NEWS = [
     "the leaflet said if you are feeling suicidal please ring childline",
     "my aunt is a police officer and she locks up criminals",
     "i skipped lunch because i wasnt very hungry",
 ]
 
 
-@pytest.mark.parametrize("text", ADVICE_AND_EVERYDAY_NEWS)
-def test_advice_and_everyday_news_are_posted(text):
+@pytest.mark.parametrize("text", EVERYDAY_NEWS_AND_ADVICE)
+def test_everyday_news_and_advice_are_posted(text):
     assert screen(text).action == "allow", screen(text).to_dict()
 
 
@@ -1800,8 +1786,16 @@ def test_feelings_written_down_as_a_counsellor_suggests_do_not_alert():
     assert not verdict.alert, verdict.to_dict()
 
 
-def test_advice_from_a_pupil_who_says_they_feel_so_too_still_alerts():
-    verdict = screen("if you ever feel suicidal like i do talk to me")
+# words of harm beside a fear of coming out, or advice from a pupil who says they feel so too
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im gay and too scared to tell anyone and i want to kill myself",
+        "if you ever feel suicidal like i do talk to me",
+    ],
+)
+def test_words_of_harm_beside_those_words_still_alert(text):
+    verdict = screen(text)
     assert verdict.alert and "self_harm" in verdict.categories
 
 
