@@ -249,7 +249,7 @@ class Lexicon:
                 raise ValueError(f"lexicon: undefined macro {{{name}}}")
             return f"(?:{macros[name]})"
 
-        return re.sub(r"\{([a-z_]+)\}", rep, rx)
+        return re.sub(rf"\{{({MACRO_NAME})\}}", rep, rx)
 
     def _add_word(self, entry: str, cat: str, score: float) -> None:
         maskable = cat in ("profanity", "sexual", "hate", "insult")
@@ -449,12 +449,18 @@ def names_someone(an: Analysis, names: frozenset[str] = frozenset()) -> bool:
     )
 
 
+# a macro's name: a letter or "_" first, so that a repeat count ("{0,3}", "{2}") is never one
+MACRO_NAME = "[a-z_][a-z0-9_]*"
+
+
 def define(line: str, macros: dict[str, str]) -> bool:
     """Record an ``@define NAME regex`` line's macro (expanding those defined before it); False
     for any other line."""
     if not line.startswith("@define "):
         return False
     _, name, rx = line.split(None, 2)
+    if not re.fullmatch(MACRO_NAME, name):
+        raise ValueError(f"lexicon: a macro's name is lower-case letters, digits and '_': {name!r}")
     macros[name] = Lexicon._expand(rx, macros)
     return True
 

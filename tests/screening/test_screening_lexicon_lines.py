@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from screening.lexicon import default_lexicon, phrase_form
+from screening.lexicon import Lexicon, default_lexicon, define, phrase_form
 
 
 @dataclass
@@ -175,3 +175,14 @@ def test_the_check_finds_words_the_phrase_text_never_holds(rx, unreadable):
 )
 def test_the_check_passes_words_that_can_be_read(rx):
     assert unreadable_words(rx) == set()
+
+
+def test_a_macro_name_may_hold_digits_and_a_name_not_defined_is_refused():
+    # "{under18}" was once left as literal text, as a name with a digit was no macro name
+    macros: dict[str, str] = {}
+    assert define("@define under18 (?:16|17)", macros)
+    assert Lexicon._expand("is {under18} (?:\\w+ ){0,3}now", macros) == "is (?:(?:16|17)) (?:\\w+ ){0,3}now"
+    with pytest.raises(ValueError, match="undefined macro"):
+        Lexicon._expand("is {under16}", macros)
+    with pytest.raises(ValueError, match="macro's name"):
+        define("@define Under-18 (?:16|17)", macros)
