@@ -813,6 +813,7 @@ DISCLOSURES = [
     ("he asked me for vbucks otherwise hes going to share the video", "grooming"),
     ("a man at the youth club keeps sending me clips of people getting killed", "grooming"),
     ("i never eat breakfast because i need to get skinny", "self_harm"),
+    ("a boy on minecraft told me hes 11 but his voice sounds like a man", "grooming"),
 ]
 
 
@@ -1485,6 +1486,7 @@ LOOK_ALIKES = [
     "no tea tonight because we are going out for a curry",
     "mum wants the remote back or shell send my brother to bed",
     "my friend showed me videos of killing zombies in minecraft",
+    "my cousin said hes 13 but his voice is already deep",
 ]
 
 
