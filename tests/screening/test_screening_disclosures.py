@@ -814,6 +814,13 @@ DISCLOSURES = [
     ("a man at the youth club keeps sending me clips of people getting killed", "grooming"),
     ("i never eat breakfast because i need to get skinny", "self_harm"),
     ("a boy on minecraft told me hes 11 but his voice sounds like a man", "grooming"),
+    # harm in the name of a belief; a beheading or an attack at a place of worship sent to a
+    # pupil; a breath-holding challenge
+    ("they said im possessed and hit me to get the devil out", "threat"),
+    ("my aunty keeps saying theres an evil spirit inside me", "threat"),
+    ("a lad at the park showed us a video of a man being beheaded", "threat"),
+    ("we got sent a link to a video of a shooting at a mosque", "threat"),
+    ("theres a challenge where you hold your breath till you pass out, im going to try it", "self_harm"),
 ]
 
 
@@ -1487,6 +1494,10 @@ LOOK_ALIKES = [
     "mum wants the remote back or shell send my brother to bed",
     "my friend showed me videos of killing zombies in minecraft",
     "my cousin said hes 13 but his voice is already deep",
+    "miss showed us a video of anne boleyn being beheaded",
+    "i can hold my breath for a whole minute in the pool",
+    "my friend says im possessed when i play fifa",
+    "the film had a demon in it that got inside the girl",
 ]
 
 
@@ -1711,6 +1722,13 @@ KIND_HOLDS = [
     "no breakfast yesterday",
     "the big boys made me watch a gory video",
     "sometimes i go missing",
+    # away from both parents with someone who is not family; a little one left in a pupil's care;
+    # called a witch at home; prayed over for hours
+    "im living at my friends house now because mum left",
+    "i dont live with my mum or dad anymore",
+    "i watch my brother because mum works nights",
+    "my mum says im a witch and wont let me in the house",
+    "they pray over me for hours",
     # a member of staff belittling the pupil
     "mr jones keeps calling me useless",
     # racist or homophobic abuse the pupil reports, the words said to them inside it
@@ -1748,6 +1766,10 @@ UNKIND_LOOK_ALIKES = [
     "got kicked again in football at break",
     "i feel safe when my nan picks me up",
     "im watching my baby sister while mum is in the shower",
+    "i am staying at my friends house tonight because its her birthday",
+    "i live with my dad because my mum left when i was a baby",
+    "i love watching my baby sister shes only 2 and she dances",
+    "we prayed for my nan at church when she was ill",
 ]
 
 
