@@ -821,6 +821,9 @@ DISCLOSURES = [
     ("a lad at the park showed us a video of a man being beheaded", "threat"),
     ("we got sent a link to a video of a shooting at a mosque", "threat"),
     ("theres a challenge where you hold your breath till you pass out, im going to try it", "self_harm"),
+    # someone met online coming to collect the pupil or to their home
+    ("i met a boy on snap and hes picking me up from school tomorrow", "grooming"),
+    ("been talking to a man from roblox and hes coming to my house tonight", "grooming"),
 ]
 
 
@@ -1770,6 +1773,12 @@ UNKIND_LOOK_ALIKES = [
     "i live with my dad because my mum left when i was a baby",
     "i love watching my baby sister shes only 2 and she dances",
     "we prayed for my nan at church when she was ill",
+    "my friend from football is coming round later",
+    "i met a girl on holiday and shes coming round on saturday",
+    # a move in a game; something caught in the throat
+    "he stabbed me in the back in among us",
+    "he killed me with a sniper on fortnite",
+    "my brother choked on his food and mum had to pat his back",
 ]
 
 
