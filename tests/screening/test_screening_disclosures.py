@@ -824,6 +824,12 @@ DISCLOSURES = [
     # someone met online coming to collect the pupil or to their home
     ("i met a boy on snap and hes picking me up from school tomorrow", "grooming"),
     ("been talking to a man from roblox and hes coming to my house tonight", "grooming"),
+    # a hurt spelt as said; told they are dead; a sexual dare to join a group; pressed to touch
+    ("mum slapd me", "threat"),
+    ("gang said im dead", "threat"),
+    ("the boys in year 10 keep saying im getting jumped", "threat"),
+    ("they said i have to do a sexual dare to join the group", "grooming"),
+    ("he pressured me into touching him", "grooming"),
 ]
 
 
@@ -1501,6 +1507,7 @@ LOOK_ALIKES = [
     "i can hold my breath for a whole minute in the pool",
     "my friend says im possessed when i play fifa",
     "the film had a demon in it that got inside the girl",
+    "he kept saying im dead all through the film because it was so funny",
 ]
 
 
@@ -1732,6 +1739,7 @@ KIND_HOLDS = [
     "i watch my brother because mum works nights",
     "my mum says im a witch and wont let me in the house",
     "they pray over me for hours",
+    "he pressured me into kissing him behind the sports hall",
     # a member of staff belittling the pupil
     "mr jones keeps calling me useless",
     # racist or homophobic abuse the pupil reports, the words said to them inside it
@@ -1779,6 +1787,12 @@ UNKIND_LOOK_ALIKES = [
     "he stabbed me in the back in among us",
     "he killed me with a sniper on fortnite",
     "my brother choked on his food and mum had to pat his back",
+    # "dead" for "very"; a dare at a sleepover; pushed to try a club
+    "she said im dead good at drawing",
+    "my teacher said im dead clever",
+    "mum said im dead when she sees my room",
+    "we had to do a rude dare at the sleepover lol",
+    "my mum pushed me to try the swimming club",
 ]
 
 
