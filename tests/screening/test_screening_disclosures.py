@@ -830,6 +830,10 @@ DISCLOSURES = [
     ("the boys in year 10 keep saying im getting jumped", "threat"),
     ("they said i have to do a sexual dare to join the group", "grooming"),
     ("he pressured me into touching him", "grooming"),
+    # a young child's word for a hurt; English as a pupil new to it writes it
+    ("i have a owie on my back from daddy", "threat"),
+    ("my mother no give food two days", "threat"),
+    ("brother hit me every day very hard", "threat"),
 ]
 
 
@@ -1740,6 +1744,7 @@ KIND_HOLDS = [
     "my mum says im a witch and wont let me in the house",
     "they pray over me for hours",
     "he pressured me into kissing him behind the sports hall",
+    "i am afraid for my father he very angry",
     # a member of staff belittling the pupil
     "mr jones keeps calling me useless",
     # racist or homophobic abuse the pupil reports, the words said to them inside it
@@ -1793,6 +1798,8 @@ UNKIND_LOOK_ALIKES = [
     "mum said im dead when she sees my room",
     "we had to do a rude dare at the sleepover lol",
     "my mum pushed me to try the swimming club",
+    "i got a owie on my knee from the slide",
+    "the shop doesnt give food away on sundays",
 ]
 
 
