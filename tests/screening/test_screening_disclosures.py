@@ -1800,6 +1800,9 @@ UNKIND_LOOK_ALIKES = [
     "my mum pushed me to try the swimming club",
     "i got a owie on my knee from the slide",
     "the shop doesnt give food away on sundays",
+    # schoolwork on a death in history or in a book
+    "my project is on the suicide of virginia woolf",
+    "our presentation is on the death of princess diana",
 ]
 
 
@@ -1840,12 +1843,14 @@ def test_feelings_written_down_as_a_counsellor_suggests_do_not_alert():
     assert not verdict.alert, verdict.to_dict()
 
 
-# words of harm beside a fear of coming out, or advice from a pupil who says they feel so too
+# words of harm beside a fear of coming out, advice from a pupil who says they feel so too, or
+# schoolwork on a death
 @pytest.mark.parametrize(
     "text",
     [
         "im gay and too scared to tell anyone and i want to kill myself",
         "if you ever feel suicidal like i do talk to me",
+        "my homework is about suicide and i want to do it",
     ],
 )
 def test_words_of_harm_beside_those_words_still_alert(text):
