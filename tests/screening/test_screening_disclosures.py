@@ -834,6 +834,11 @@ DISCLOSURES = [
     ("i have a owie on my back from daddy", "threat"),
     ("my mother no give food two days", "threat"),
     ("brother hit me every day very hard", "threat"),
+    # a stranger's lure; threats shouted at a parent
+    ("theres a car that waits outside school and the man asks us to get in", "grooming"),
+    ("a man at the park asked me to help find his puppy", "grooming"),
+    ("a lady asked if i wanted a lift home", "grooming"),
+    ("my neighbour keeps shouting threats at my mum", "threat"),
 ]
 
 
@@ -1803,6 +1808,11 @@ UNKIND_LOOK_ALIKES = [
     # schoolwork on a death in history or in a book
     "my project is on the suicide of virginia woolf",
     "our presentation is on the death of princess diana",
+    # a lift from a friend's parent; lining up, pairs; a parent's lost cat
+    "my friends mum offered me a lift home",
+    "the driver asked us to get in quickly because it was raining",
+    "the man told us to get into pairs",
+    "my dad asked me to help find the cat",
 ]
 
 
