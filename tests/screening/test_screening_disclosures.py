@@ -839,6 +839,9 @@ DISCLOSURES = [
     ("a man at the park asked me to help find his puppy", "grooming"),
     ("a lady asked if i wanted a lift home", "grooming"),
     ("my neighbour keeps shouting threats at my mum", "threat"),
+    # things promised to friends for when the writer is gone
+    ("i told my best friend she can have my xbox when im gone", "self_harm"),
+    ("you can have my stuff when im gone to heaven", "self_harm"),
 ]
 
 
@@ -1813,6 +1816,8 @@ UNKIND_LOOK_ALIKES = [
     "the driver asked us to get in quickly because it was raining",
     "the man told us to get into pairs",
     "my dad asked me to help find the cat",
+    "my sister can have my room when im gone to uni",
+    "my friend can look after my hamster when im gone on holiday",
 ]
 
 
