@@ -842,6 +842,8 @@ DISCLOSURES = [
     # things promised to friends for when the writer is gone
     ("i told my best friend she can have my xbox when im gone", "self_harm"),
     ("you can have my stuff when im gone to heaven", "self_harm"),
+    # asked whether the pupil has ever kissed anyone
+    ("he asked if i have ever kissed anyone", "grooming"),
 ]
 
 
@@ -1818,6 +1820,7 @@ UNKIND_LOOK_ALIKES = [
     "my dad asked me to help find the cat",
     "my sister can have my room when im gone to uni",
     "my friend can look after my hamster when im gone on holiday",
+    "she asked if i kissed him at the party",
 ]
 
 
