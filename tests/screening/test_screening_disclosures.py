@@ -844,6 +844,11 @@ DISCLOSURES = [
     ("you can have my stuff when im gone to heaven", "self_harm"),
     # asked whether the pupil has ever kissed anyone
     ("he asked if i have ever kissed anyone", "grooming"),
+    # text-speak: a final g dropped, "nt", "cnt", "bout"; a parent asleep with a lit cigarette
+    ("man keeps messagin me", "grooming"),
+    ("nt safe at home", "threat"),
+    ("cnt sleep cos of shouting", "threat"),
+    ("mum fell asleep with a cigarette in her hand again", "threat"),
 ]
 
 
@@ -1755,6 +1760,8 @@ KIND_HOLDS = [
     "they pray over me for hours",
     "he pressured me into kissing him behind the sports hall",
     "i am afraid for my father he very angry",
+    "no1 cares bout me",
+    "gettin bullied evry day",
     # a member of staff belittling the pupil
     "mr jones keeps calling me useless",
     # racist or homophobic abuse the pupil reports, the words said to them inside it
@@ -1821,6 +1828,8 @@ UNKIND_LOOK_ALIKES = [
     "my sister can have my room when im gone to uni",
     "my friend can look after my hamster when im gone on holiday",
     "she asked if i kissed him at the party",
+    "my dad went out for a fag break",
+    "my uncle was smoking a fag in the garden",
 ]
 
 
