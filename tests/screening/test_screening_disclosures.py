@@ -849,6 +849,23 @@ DISCLOSURES = [
     ("nt safe at home", "threat"),
     ("cnt sleep cos of shouting", "threat"),
     ("mum fell asleep with a cigarette in her hand again", "threat"),
+    # taken abroad or told of a "cutting" to be made a woman (FGM)
+    ("we are flying back home in july for me to get cut like my sister", "threat"),
+    ("nana says the cutting will make me a proper woman", "threat"),
+    ("i am getting my cutting in the summer", "threat"),
+    ("an old lady is going to cut me down there", "threat"),
+    # an adult the pupil trusts who wants them at his home alone
+    ("my karate teacher wants me to stay at his flat without my mum", "grooming"),
+    ("i never sleep properly because of the arguing", "threat"),
+    ("honestly so tired of living", "self_harm"),
+    # watched by family, a threat to kill said to be meant, an ex who will not stay away,
+    # waking somewhere strange, gone missing, a parcel carried for money
+    ("my cousins spy on me to find out who i talk to", "threat"),
+    ("dad said hell kill me and he really means it", "threat"),
+    ("he keeps showing up at our flat after i told him to leave me alone", "threat"),
+    ("i woke up in a random flat and dont remember how i got there", "threat"),
+    ("i was reported missing overnight", "threat"),
+    ("a lady asked us to drop a parcel across town for a tenner", "grooming"),
 ]
 
 
@@ -1527,6 +1544,18 @@ LOOK_ALIKES = [
     "my friend says im possessed when i play fifa",
     "the film had a demon in it that got inside the girl",
     "he kept saying im dead all through the film because it was so funny",
+    "im tired of living next to a building site",
+    "we learnt that fgm is illegal in the uk",
+    "if i die once more i have to restart the level",
+    "i want to see taylor swift live before i die",
+    "i carry my nans shopping bags up the stairs for her",
+    "my grandad keeps turning up at our house with sweets",
+    "i woke up at my friends house after the sleepover",
+    "my tortoise went missing for three days",
+    "i cut my own fringe and it went wonky",
+    "my coach said the whole team can come to his house for a barbecue",
+    "my cousins watch me do my tricks on the trampoline",
+    "i dont sleep because of the heat",
 ]
 
 
@@ -1759,6 +1788,10 @@ KIND_HOLDS = [
     "my mum says im a witch and wont let me in the house",
     "they pray over me for hours",
     "he pressured me into kissing him behind the sports hall",
+    # turned out for who they are, shame on the family, left out
+    "my stepdad says hed kick me out if i was bi",
+    "my uncle always says i bring shame on the family",
+    "the kids in my class keep leaving me out",
     "i am afraid for my father he very angry",
     "no1 cares bout me",
     "gettin bullied evry day",
