@@ -874,6 +874,20 @@ DISCLOSURES = [
     ("they voted in the chat that i should kill myself", "threat"),
     ("people keep sending round a clip of me being slapped", "threat"),
     ("someone leaked my address on snapchat", "threat"),
+    ("my brothers search history is full of ways to kill yourself", "self_harm"),
+    ("might just jump off the roof tonight", "self_harm"),
+    # a young child's words: a sore bottom after what someone did, a man who creeps in, a
+    # secret girlfriend, a kiss on the mouth, sweets to come along, nobody to collect them, a
+    # parent's drinking, a wish to be with someone in heaven
+    ("i got a sore front bottom after what my cousin did", "grooming"),
+    ("there is a scary man who creeps in when i am asleep", "grooming"),
+    ("mums friend calls me his little girlfriend", "grooming"),
+    ("the man next door kissed me on the mouth", "grooming"),
+    ("a man by the swings said hed give us sweets if we came with him", "grooming"),
+    ("no one collects me after school", "threat"),
+    ("daddy drinks the smelly drink and shouts", "threat"),
+    ("my stepdad was drinking all day and then passed out", "threat"),
+    ("i wish i could be with my nan in heaven", "self_harm"),
 ]
 
 
@@ -1568,6 +1582,11 @@ LOOK_ALIKES = [
     "the nurse talked to us about how to spot eating disorders",
     "my sister posted a video of me getting hit by a snowball",
     "we voted on whether we should have pizza or pasta",
+    "my mum says she will get me a kitten if i come with her to the vet",
+    "the man who comes in on fridays reads with us",
+    "i had a sore bottom after the long car ride",
+    "my grandma is in heaven and i hope she is happy",
+    "mum collects me from school on mondays",
 ]
 
 
@@ -1807,6 +1826,8 @@ KIND_HOLDS = [
     # money lost on game chances, a parent's card used in secret
     "i lost all my pocket money on case openings",
     "i took my dads bank card to buy skins and they dont know",
+    "i dont want to stay at my dads flat",
+    "a year 6 boy snatched my hat and shoved me",
     "i am afraid for my father he very angry",
     "no1 cares bout me",
     "gettin bullied evry day",
