@@ -888,6 +888,10 @@ DISCLOSURES = [
     ("daddy drinks the smelly drink and shouts", "threat"),
     ("my stepdad was drinking all day and then passed out", "threat"),
     ("i wish i could be with my nan in heaven", "self_harm"),
+    # a check-in's few words: someone in the child's room again, harm or a relapse again
+    ("the lodger came into my room again", "grooming"),
+    ("i hurt myself again this morning", "self_harm"),
+    ("ive relapsed after three months clean", "self_harm"),
 ]
 
 
@@ -1587,6 +1591,10 @@ LOOK_ALIKES = [
     "i had a sore bottom after the long car ride",
     "my grandma is in heaven and i hope she is happy",
     "mum collects me from school on mondays",
+    "the wifi got cut again today",
+    "my parents were arguing about which film to watch",
+    "in the story the dad is drunk",
+    "the grass was cut again this morning",
 ]
 
 
@@ -1828,6 +1836,13 @@ KIND_HOLDS = [
     "i took my dads bank card to buy skins and they dont know",
     "i dont want to stay at my dads flat",
     "a year 6 boy snatched my hat and shoved me",
+    # a check-in's few words about home
+    "mum angry again",
+    "nobody home tonight",
+    "things at home are really hard",
+    "rough weekend at home",
+    "my parents keep fighting",
+    "my stepdad is wasted",
     "i am afraid for my father he very angry",
     "no1 cares bout me",
     "gettin bullied evry day",
