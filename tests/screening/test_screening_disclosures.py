@@ -893,6 +893,22 @@ DISCLOSURES = [
     ("the lodger came into my room again", "grooming"),
     ("i hurt myself again this morning", "self_harm"),
     ("ive relapsed after three months clean", "self_harm"),
+    # street words: stabbing slang in a threat told, a debt, dealing or sent "country", a plug
+    ("the opps said they gonna ching me if i come to their ends", "threat"),
+    ("the olders said theyll chef me if i dont bring the money", "threat"),
+    ("my mate got shanked and they said im next", "threat"),
+    ("he said ill get stitches if i tell", "threat"),
+    ("the man held a blade to my throat", "threat"),
+    ("my bag got nicked and now i owe them 500", "threat"),
+    ("my cousins been shotting for the olders since summer", "grooming"),
+    ("they keep sending me country on weekends", "grooming"),
+    ("my plug pays me if i hold drugs at mine", "grooming"),
+    ("the older lads that look after us gave us trainers", "grooming"),
+    # a pupil new to English
+    ("uncle says they will send me back to the village if i text a boy again", "threat"),
+    ("no food at home since three days", "threat"),
+    ("the man at the club touched my leg and i didnt like it", "grooming"),
+    ("we are living in van with my dad", "threat"),
 ]
 
 
@@ -1596,6 +1612,13 @@ LOOK_ALIKES = [
     "my parents were arguing about which film to watch",
     "in the story the dad is drunk",
     "the grass was cut again this morning",
+    "my nan said im next to read the story",
+    "i got stabbed by a pencil in art lol",
+    "she said she will wet me with the water pistol",
+    "my phone got nicked and i owe my mum for a new one",
+    "we are going country dancing on saturday",
+    "the older kids look after us at forest school",
+    "the nurse touched my leg to check the bruise",
 ]
 
 
