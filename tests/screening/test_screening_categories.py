@@ -19,6 +19,9 @@ POSITIVE = {
     ],
     "insult": [
         "ur family are benefit scroungers",
+        "nobody invited you lol",
+        "you are banned from our group chat",
+        "i hope you get in trouble",
         "youll never be good at anything",
         "imagine being that ugly",
         "you are the reason the class gets in trouble",
@@ -485,6 +488,8 @@ NEGATIVE = {
     ],
     "insult": [
         "imagine having a pet dragon",
+        "you are out of the game because the ball hit you",
+        "i hope you get well soon",
         "lets ignore the noise and carry on reading",
         "dont let the puppy play with us in the mud",
         "lets block him and tell a teacher",

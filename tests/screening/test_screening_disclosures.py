@@ -849,6 +849,8 @@ DISCLOSURES = [
     ("nt safe at home", "threat"),
     ("cnt sleep cos of shouting", "threat"),
     ("dont wanna b here anymore", "self_harm"),
+    ("ill probably be gone by monday", "self_harm"),
+    ("nothing matters any more", "self_harm"),
     ("mum fell asleep with a cigarette in her hand again", "threat"),
     # taken abroad or told of a "cutting" to be made a woman (FGM)
     ("we are flying back home in july for me to get cut like my sister", "threat"),
