@@ -318,6 +318,15 @@ UNDER_THE_LINE = 0.45  # under the default hold lines; a setting that lowers its
 # media they learnt to read "goodbye" (0.72) and "dead" (0.53) as a farewell or despair
 FEW_WORDS_SELF_HARM_LINE = UNSURE_HIGH
 SELF_HARM_NEVER_VETOED = 0.97  # phrases at or above this are almost never said in jest
+# A long post's self-harm found by the models alone (no line) counts only where one of the fast
+# path's own heads reads it too: its self-harm head (at least LONG_POST_SELF_HARM_LINE) or the
+# told self-harm head, which learnt from pupils' words (at least LONG_POST_TOLD_LINE). The
+# transformer reads a post's first 64 tokens and learnt from adults' posts: it read about half of
+# the pupils' diaries written for this check (a broken arm, a dentist's filling, a first week at a
+# new school) as self-harm. See the model card, thirtieth day.
+LONG_POST_WORDS = 60
+LONG_POST_SELF_HARM_LINE = 0.5
+LONG_POST_TOLD_LINE = -2.0
 
 
 # The fast path's self-harm model learned from long posts: on a short comment it reads a plain
@@ -331,6 +340,17 @@ def overruled(hit: Hit, fast_logits: Mapping[str, float], self_harm_veto: float,
     (``vetoes_self_harm``); one found in what a pupil tells of another child was weighed in that
     child's words already (``_weighed_as_retold``)."""
     return not hit.retold and vetoes_self_harm(hit, fast_logits, self_harm_veto, vetoable)
+
+
+def models_alone_unsure(fast_logits: Mapping[str, float], n_words: int) -> bool:
+    """Whether, in a post of ``n_words`` model words, the models' self-harm reading cannot stand
+    alone: a long post that neither of the fast path's self-harm heads reads as self-harm (see
+    ``LONG_POST_WORDS``)."""
+    return (
+        n_words >= LONG_POST_WORDS
+        and fast_logits.get("self_harm", -99) < LONG_POST_SELF_HARM_LINE
+        and fast_logits.get("told_self_harm", -99) < LONG_POST_TOLD_LINE
+    )
 
 
 def can_veto(n_words: int) -> bool:
@@ -364,6 +384,7 @@ def combine(
     few_words: bool = False,
     vetoable: bool = True,
     told: bool = False,
+    long_unsure: bool = False,
 ) -> dict[str, float]:
     """Category scores from lexicon/pattern hits and model logits.
 
@@ -377,8 +398,9 @@ def combine(
     ``logits`` have been blended with the heavier model. The abuse model alone finds an insult
     only in a comment that ``names_someone`` ("I hate broccoli it is disgusting" insults nobody),
     and the models alone find self-harm in a comment of ``few_words`` only when sure
-    (``FEW_WORDS_SELF_HARM_LINE``), and never in a comment ``told`` in words that say what it is
-    (see ``told_without_alert``).
+    (``FEW_WORDS_SELF_HARM_LINE``), never in a comment ``told`` in words that say what it is
+    (see ``told_without_alert``), and not in a long post ``long_unsure`` (see
+    ``models_alone_unsure``).
     """
     fast_logits = logits if fast_logits is None else fast_logits
     insult_m = hate_m = sh_m = None
@@ -408,7 +430,7 @@ def combine(
         # model evidence raises a lexicon score a little, and stands alone above the line
         if not names_someone:
             insult_m = min(insult_m, UNDER_THE_LINE)
-        if told or few_words and sh_m < FEW_WORDS_SELF_HARM_LINE:
+        if told or long_unsure or few_words and sh_m < FEW_WORDS_SELF_HARM_LINE:
             sh_m = min(sh_m, UNDER_THE_LINE)
         for cat, m in (("insult", insult_m), ("hate", hate_m), ("self_harm", sh_m)):
             lex = scores.get(cat, 0.0)
@@ -761,6 +783,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
     n_words = len(fr.model_words)
     few, vetoable = too_few_words(n_words), can_veto(n_words)
     told_plainly = told_without_alert(fr, policy.alert_categories)
+    long_unsure = models_alone_unsure(fr.logits, n_words)
 
     def found_in(hits: list[Hit], logits: Mapping[str, float]) -> dict[str, float]:
         scores = combine(
@@ -772,6 +795,7 @@ def screen(text, *, context=None, fast: bool = False) -> Verdict:
             few_words=few,
             vetoable=vetoable,
             told=told_plainly,
+            long_unsure=long_unsure,
         )
         return {c: s for c, s in scores.items() if s >= min(FOUND_LINE, policy.rule(c).hold)}
 

@@ -185,6 +185,47 @@ def test_long_ordinary_posts_are_rarely_held_and_never_blocked():
     assert len(held) * 20 <= len(posts), held
 
 
+def test_long_pupil_diaries_with_words_of_worry_rarely_alert():
+    """A pupil's diary of an ordinary week uses the words of worry and hurt that the self-harm
+    training data's long posts are full of. A statistical model makes mistakes, so the line is a
+    rate: at most one diary in four sends the DSL an alert, none is blocked. When this was
+    written, 11 of the 23 alerted on the models' self-harm reading alone; with that reading left
+    to the fast path's own heads in a long post (``models_alone_unsure``), 4 do."""
+    posts = data_lines("long_pupil_diaries.txt")
+    assert len(posts) >= 20
+    verdicts = [screen(p) for p in posts]
+    assert all(v.action != "block" for v in verdicts)
+    alerted = [p[:40] for p, v in zip(posts, verdicts, strict=True) if v.alert]
+    assert len(alerted) * 4 <= len(posts), alerted
+
+
+def test_a_long_posts_self_harm_from_the_models_alone_needs_a_fast_head_to_read_it():
+    n = engine.LONG_POST_WORDS
+    quiet = {
+        "self_harm": engine.LONG_POST_SELF_HARM_LINE - 0.1,
+        "told_self_harm": engine.LONG_POST_TOLD_LINE - 0.1,
+    }
+    assert engine.models_alone_unsure(quiet, n) and not engine.models_alone_unsure(quiet, n - 1)
+    assert not engine.models_alone_unsure({**quiet, "self_harm": engine.LONG_POST_SELF_HARM_LINE}, n)
+    assert not engine.models_alone_unsure({**quiet, "told_self_harm": engine.LONG_POST_TOLD_LINE}, n)
+    # the blended reading alone is held under the line; a line's own hit is not touched
+    assert engine.combine([], {"self_harm": 3.0}, long_unsure=True)["self_harm"] == engine.UNDER_THE_LINE
+    assert engine.combine([], {"self_harm": 3.0}, long_unsure=False)["self_harm"] > 0.9
+    phrase = Hit("self_harm", 0.9, 0, 20, "everyone would be fine without me", "disclosure")
+    assert engine.combine([phrase], {"self_harm": 3.0}, long_unsure=True)["self_harm"] >= 0.9
+    # a long telling that a line finds still alerts
+    telling = (
+        "i dont really know who to tell but things have been bad for a while. i dont enjoy anything "
+        "anymore, not even football. i just lie in bed after school and stare at the ceiling. "
+        "sometimes i think everyone would be fine without me and i wouldnt be missed. i havent told "
+        "my mum because she has enough to deal with. i am writing this because we were told we "
+        "could write anything in our journal."
+    )
+    assert len(engine.fast_parts(telling).model_words) >= n
+    verdict = screen(telling)
+    assert verdict.alert and "self_harm" in verdict.categories
+
+
 def test_ordinary_pupil_comments_are_rarely_held_or_alerted_and_never_blocked():
     """What children write about school, home, food and play (in our own words, none of them
     among the training script's ordinary comments) is posted. A statistical model makes
