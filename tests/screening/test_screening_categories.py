@@ -345,6 +345,8 @@ POSITIVE = {
         "text me 0 7 7 0 0 9 0 0 4 5 6",
     ],
     "grooming": [
+        "a present for you its our secret dont tell anyone",
+        "dont tell anyone but im getting you a surprise",
         # asked about a bra size
         "what size bra are you",
         "whats your cup size",
@@ -752,6 +754,9 @@ NEGATIVE = {
         "my phone number is on the letter home",
     ],
     "grooming": [
+        "surprise party for dad on friday shh its a secret",
+        "dont tell anyone but we are organising a surprise for sir",
+        "me and my sister made a card for nans birthday its a secret",
         "whats your number in the register",
         "dont tell anyone what we got miss for christmas",
         "what size boxers shall we get grandad",
