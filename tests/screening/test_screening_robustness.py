@@ -411,6 +411,21 @@ INNOCENT_PHRASES = [
     "if anyone sends you something rude online block them and tell a trusted adult",
     "we should report people who are being mean online",
     "if a stranger asks for a selfie say no and tell your parents",
+    # trash talk in a game, figures of speech about boredom or a ride, a day away, an injury
+    "ur so dead at fifa tonight",
+    "im gonna end you in the rematch",
+    "grandad beat dad at chess",
+    "so hot i could actually die",
+    "one more spelling test and i will literally die",
+    "fractions make me want to die",
+    "laughed so hard i thought i was going to die",
+    "going to sleep forever at the weekend",
+    "made myself sick on the rollercoaster",
+    "im gonna unalive my laptop",
+    "wont be in school on monday, orthodontist",
+    "last day at the club today, bye everyone",
+    "nan broke her wrist at bingo",
+    "my brother hit me with the football at training by accident",
 ]
 
 
@@ -436,6 +451,11 @@ def test_innocent_phrases_that_monitoring_tools_flag_stay_allowed(text):
         "nobody has been in the house since friday",
         "you should tell someone because my dad hits me",
         "block them and tell a teacher he said he will kill me",
+        "dad hurt her arm when he pushed her",
+        "dad hurt her arm at the party",
+        "i was so scared i thought i was going to die",
+        "school makes me want to die",
+        "goodbye everyone ill miss you all",
     ],
 )
 def test_the_same_words_still_alert_when_they_are_no_figure_of_speech(text):
