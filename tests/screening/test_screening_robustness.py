@@ -426,6 +426,7 @@ INNOCENT_PHRASES = [
     "last day at the club today, bye everyone",
     "nan broke her wrist at bingo",
     "my brother hit me with the football at training by accident",
+    "i watched a video on how to stop eating so much sugar",
 ]
 
 
