@@ -915,6 +915,15 @@ DISCLOSURES = [
     ("i need him to stop coming into my bed", "grooming"),
     ("the older boys said i should tell my mum i was staying at a friends", "grooming"),
     ("he slammed the door right by my face", "threat"),
+    ("a boy sent my nude pics round the class chat", "grooming"),
+    # pressed into sex, an older partner of a young teenager, a man touching himself in front of
+    # the pupil, a partner who controls or tracks the pupil or threatens self-harm if left
+    ("my ex guilt tripped me into having sex", "grooming"),
+    ("im 12 and my boyfriend is 16", "grooming"),
+    ("some guy was rubbing himself at the bus stop staring at me", "grooming"),
+    ("my girlfriend never lets me hang out with my mates", "threat"),
+    ("my boyfriend goes through my phone every night and kicks off", "threat"),
+    ("he keeps saying hell kill himself if i break up with him", "self_harm"),
 ]
 
 
@@ -1628,6 +1637,9 @@ LOOK_ALIKES = [
     "i wish my little brother would stop coming into my room to wake me up",
     "mum said to tell dad we were at the park",
     "i punched the door by accident when i tripped",
+    "my cousin is 16 and im 12",
+    "my dad never lets me text my friends after bedtime",
+    "we ranked the films out of ten",
 ]
 
 
@@ -1868,6 +1880,7 @@ KIND_HOLDS = [
     "i lost all my pocket money on case openings",
     "i took my dads bank card to buy skins and they dont know",
     "i dont want to stay at my dads flat",
+    "the boys rated our bodies out of ten in their chat",
     "a year 6 boy snatched my hat and shoved me",
     # a check-in's few words about home
     "mum angry again",
