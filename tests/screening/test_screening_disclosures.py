@@ -924,6 +924,12 @@ DISCLOSURES = [
     ("my girlfriend never lets me hang out with my mates", "threat"),
     ("my boyfriend goes through my phone every night and kicks off", "threat"),
     ("he keeps saying hell kill himself if i break up with him", "self_harm"),
+    # a young child's spelling: uncle, a stick, frightened, safe, would not
+    ("my unkel tuches me at nite", "grooming"),
+    ("nana hit me with a stikk", "threat"),
+    ("i am fritend to go home", "threat"),
+    ("i dont feel saif at home", "threat"),
+    ("my mum woodnt give me any food", "threat"),
 ]
 
 
@@ -1640,6 +1646,7 @@ LOOK_ALIKES = [
     "my cousin is 16 and im 12",
     "my dad never lets me text my friends after bedtime",
     "we ranked the films out of ten",
+    "my dad didnt make me any tea because we had a takeaway",
 ]
 
 
@@ -1881,6 +1888,7 @@ KIND_HOLDS = [
     "i took my dads bank card to buy skins and they dont know",
     "i dont want to stay at my dads flat",
     "the boys rated our bodies out of ten in their chat",
+    "every body hates me",
     "a year 6 boy snatched my hat and shoved me",
     # a check-in's few words about home
     "mum angry again",
