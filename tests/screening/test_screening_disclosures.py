@@ -930,6 +930,11 @@ DISCLOSURES = [
     ("i am fritend to go home", "threat"),
     ("i dont feel saif at home", "threat"),
     ("my mum woodnt give me any food", "threat"),
+    # online: an older player after the pupil's contact, a link to talk somewhere private, the
+    # only one who understands him
+    ("a grown up gamer keeps asking me for my number", "grooming"),
+    ("he sent an invite to a private server so we can chat", "grooming"),
+    ("she told me im the only person who really knows her", "grooming"),
 ]
 
 
@@ -1647,6 +1652,9 @@ LOOK_ALIKES = [
     "my dad never lets me text my friends after bedtime",
     "we ranked the films out of ten",
     "my dad didnt make me any tea because we had a takeaway",
+    "my friend sent a link to the class app so we can chat about homework",
+    "mum says i am the only one who understands her phone lol",
+    "the older girls asked for my snap so we can plan the dance",
 ]
 
 
