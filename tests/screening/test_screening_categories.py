@@ -20,6 +20,7 @@ POSITIVE = {
     "insult": [
         "ur family are benefit scroungers",
         "nobody invited you lol",
+        "a boy called me a fucking idiot and i called him a fat pig",
         "you are banned from our group chat",
         "i hope you get in trouble",
         "youll never be good at anything",

@@ -1912,6 +1912,10 @@ KIND_HOLDS = [
     "mr jones keeps calling me useless",
     # racist or homophobic abuse the pupil reports, the words said to them inside it
     "some boys keep making chimp noises at me",
+    "some girls called me a dirty paki at the bus stop",
+    "he keeps calling me a stupid little faggot",
+    "somebody drew a swastika on my pencil case",
+    "they shouted at me to go back to my country",
     "a man on the bus shouted at me to go back to my own country",
     "i keep getting called lesbo at break",
     "the girls keep calling me a slapper",
