@@ -935,6 +935,17 @@ DISCLOSURES = [
     ("a grown up gamer keeps asking me for my number", "grooming"),
     ("he sent an invite to a private server so we can chat", "grooming"),
     ("she told me im the only person who really knows her", "grooming"),
+    # an adult hurting a brother or sister; a man hurting "her"; "kys" said to oneself; a game's
+    # threat carried into real life; someone online turning the pupil against a people or the state
+    ("my grandad burnt my little brothers hand on the cooker", "threat"),
+    ("mums boyfriend twisted my sisters wrist till she screamed", "threat"),
+    ("my uncle broke her wrist because she was late", "threat"),
+    ("i tell myself to kys every morning", "self_harm"),
+    ("honestly i might just kys tonight", "self_harm"),
+    ("the voices say kys", "self_harm"),
+    ("you are dead in roblox and at school tomorrow", "threat"),
+    ("a guy on discord keeps telling me the police are the enemy and we have to rise up", "grooming"),
+    ("my new online friends say refugees are invading and we must take action", "grooming"),
 ]
 
 
@@ -1919,6 +1930,7 @@ KIND_HOLDS = [
     "a man on the bus shouted at me to go back to my own country",
     "i keep getting called lesbo at break",
     "the girls keep calling me a slapper",
+    "a lad at the park said go back to your own country you filthy foreigner",
 ]
 
 

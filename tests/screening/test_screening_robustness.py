@@ -427,6 +427,12 @@ INNOCENT_PHRASES = [
     "nan broke her wrist at bingo",
     "my brother hit me with the football at training by accident",
     "i watched a video on how to stop eating so much sugar",
+    "my uncle sprained his ankle skiing",
+    "dad burnt his hand on the barbecue",
+    "we did a lesson about suicide prevention in pshe",
+    "there was an assembly on self harm awareness",
+    "i hate my life when we have double maths",
+    "shh dont tell grandma about her christmas present",
 ]
 
 
@@ -457,6 +463,8 @@ def test_innocent_phrases_that_monitoring_tools_flag_stay_allowed(text):
         "i was so scared i thought i was going to die",
         "school makes me want to die",
         "goodbye everyone ill miss you all",
+        "my uncle broke his leg skiing and dad broke my sisters arm",
+        "i hate my life when i have to go home",
     ],
 )
 def test_the_same_words_still_alert_when_they_are_no_figure_of_speech(text):
