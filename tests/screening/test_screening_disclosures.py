@@ -946,6 +946,15 @@ DISCLOSURES = [
     ("you are dead in roblox and at school tomorrow", "threat"),
     ("a guy on discord keeps telling me the police are the enemy and we have to rise up", "grooming"),
     ("my new online friends say refugees are invading and we must take action", "grooming"),
+    # made to hold something for older boys; blackmail in so many words; pictures taken at a
+    # party while the pupil slept; a drink and no memory of the night; text-speak ("sum1", "summat")
+    ("the older lads made me stash a bag for them", "grooming"),
+    ("i think i am being blackmailed", "grooming"),
+    ("this guy keeps blackmailing me", "grooming"),
+    ("the boys filmed a video of me at the sleepover while i was getting changed", "grooming"),
+    ("my drink got spiked and i cant remember who walked me home", "grooming"),
+    ("i blacked out at the house party and i dont know what happened", "grooming"),
+    ("sum1 is blackmailing me", "grooming"),
 ]
 
 
@@ -1931,6 +1940,7 @@ KIND_HOLDS = [
     "i keep getting called lesbo at break",
     "the girls keep calling me a slapper",
     "a lad at the park said go back to your own country you filthy foreigner",
+    "someone uploaded a pic of me to a rate page",
 ]
 
 
@@ -2108,6 +2118,7 @@ def test_a_threat_to_someone_else_keeps_its_own_reason_and_is_blocked():
     ("text", "action"),
     [
         ("i feel lonely sometimes", "allow"),
+        ("i feel lonely at break sometimes", "allow"),
         ("sometimes i feel a bit lonely", "allow"),
         ("i feel so alone", "hold"),
         ("nobody plays with me at break", "hold"),

@@ -433,6 +433,9 @@ INNOCENT_PHRASES = [
     "there was an assembly on self harm awareness",
     "i hate my life when we have double maths",
     "shh dont tell grandma about her christmas present",
+    "i fainted in assembly and cant remember anything",
+    "i was sugar drunk at the party and dont remember the end",
+    "my mates made me hold their bags while they got ice cream",
 ]
 
 
