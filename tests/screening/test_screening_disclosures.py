@@ -955,6 +955,19 @@ DISCLOSURES = [
     ("my drink got spiked and i cant remember who walked me home", "grooming"),
     ("i blacked out at the house party and i dont know what happened", "grooming"),
     ("sum1 is blackmailing me", "grooming"),
+    # a young child's words for being hurt down there; a passport kept by the people a pupil
+    # new to English lives or works with
+    ("my cousin pinched my front bottom and it hurt", "grooming"),
+    ("the babysitter plays with my privates", "grooming"),
+    ("my boss has my passport", "threat"),
+    # online: a friend or sister with an adult, an adult's flat, pictures sold; being tracked
+    # and found; pro-ana videos
+    ("my best friend keeps snapping a much older guy", "grooming"),
+    ("my cousin has been staying at a 25 yr old flat", "grooming"),
+    ("a girl in my year sells her feet pics", "grooming"),
+    ("they followed my location and then turned up outside", "threat"),
+    ("he texts me saying he knows where i sleep", "threat"),
+    ("ive been looking at thinspiration every night", "self_harm"),
 ]
 
 
@@ -1941,6 +1954,7 @@ KIND_HOLDS = [
     "the girls keep calling me a slapper",
     "a lad at the park said go back to your own country you filthy foreigner",
     "someone uploaded a pic of me to a rate page",
+    "i think im hooked on case openings",
 ]
 
 

@@ -436,6 +436,13 @@ INNOCENT_PHRASES = [
     "i fainted in assembly and cant remember anything",
     "i was sugar drunk at the party and dont remember the end",
     "my mates made me hold their bags while they got ice cream",
+    "the doctor examined my privates because of my rash",
+    "mum keeps my passport in the drawer",
+    "my sister looked at my private messages",
+    "my sister is chatting to a boy from her class",
+    "we stayed at my 18 year old cousins house",
+    "im addicted to minecraft",
+    "dad took my passport to the post office to get it renewed",
 ]
 
 
