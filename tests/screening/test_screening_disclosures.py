@@ -968,6 +968,12 @@ DISCLOSURES = [
     ("they followed my location and then turned up outside", "threat"),
     ("he texts me saying he knows where i sleep", "threat"),
     ("ive been looking at thinspiration every night", "self_harm"),
+    # "the belt" as a punishment; a toothache left untreated; a trusted adult's favourite given
+    # presents; a neighbour inviting the pupil in while a parent is out
+    ("i always get the strap if i answer back", "threat"),
+    ("my teeth hurting for weeks and no one takes me to the dentist", "threat"),
+    ("my karate teacher tells me im his special one and buys me sweets", "grooming"),
+    ("the man next door keeps asking me to come over while my parents are away", "grooming"),
 ]
 
 

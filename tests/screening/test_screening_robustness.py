@@ -443,6 +443,8 @@ INNOCENT_PHRASES = [
     "we stayed at my 18 year old cousins house",
     "im addicted to minecraft",
     "dad took my passport to the post office to get it renewed",
+    "mum got me the belt i wanted for my birthday",
+    "my nan asked me to come round when mum was at work",
 ]
 
 
