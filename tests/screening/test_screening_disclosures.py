@@ -974,6 +974,9 @@ DISCLOSURES = [
     ("my teeth hurting for weeks and no one takes me to the dentist", "threat"),
     ("my karate teacher tells me im his special one and buys me sweets", "grooming"),
     ("the man next door keeps asking me to come over while my parents are away", "grooming"),
+    # made or dared to swallow something harmful
+    ("the year 9s dared me to swallow a laundry pod", "threat"),
+    ("older kids forced us to drink vodka in the park", "threat"),
 ]
 
 
@@ -1961,6 +1964,9 @@ KIND_HOLDS = [
     "a lad at the park said go back to your own country you filthy foreigner",
     "someone uploaded a pic of me to a rate page",
     "i think im hooked on case openings",
+    "i think i am addicted to my vape",
+    "police kicked in the door of our flat at 6am",
+    "my dad says gay people are sick and ill burn in hell",
 ]
 
 

@@ -445,6 +445,7 @@ INNOCENT_PHRASES = [
     "dad took my passport to the post office to get it renewed",
     "mum got me the belt i wanted for my birthday",
     "my nan asked me to come round when mum was at work",
+    "my friends dared me to eat a whole lemon",
 ]
 
 
