@@ -496,12 +496,14 @@ STORIES_READ_IN_CLASS = [
     "in matilda the trunchbull throws a girl by her pigtails",
     "the big bad wolf ate grandma and then put on her nightie",
     "in war horse so many horses died in the mud",
+    "our class reader is about a girl whose stepdad beats her so she runs away",
 ]
 HARM_BESIDE_A_STORY = [
     ("in macbeth my stepdad hits me with a belt", "threat"),
     ("we read macbeth and my mum locks me in my room at night", "threat"),
     ("in romeo and juliet they both kill themselves and i want to do the same", "self_harm"),
     ("the gruffalo eats the mouse and i will stab you after school", "threat"),
+    ("the book is about a boy whose dad hits him and my dad hits me as well", "threat"),
 ]
 
 
