@@ -977,6 +977,7 @@ DISCLOSURES = [
     # made or dared to swallow something harmful
     ("the year 9s dared me to swallow a laundry pod", "threat"),
     ("older kids forced us to drink vodka in the park", "threat"),
+    ("somebody leaked my address online and now random people message me", "threat"),
 ]
 
 
@@ -1967,6 +1968,7 @@ KIND_HOLDS = [
     "i think i am addicted to my vape",
     "police kicked in the door of our flat at 6am",
     "my dad says gay people are sick and ill burn in hell",
+    "some girls set up a tiktok pretending to be me and posted lies about my family",
 ]
 
 
