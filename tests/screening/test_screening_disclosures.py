@@ -978,6 +978,10 @@ DISCLOSURES = [
     ("the year 9s dared me to swallow a laundry pod", "threat"),
     ("older kids forced us to drink vodka in the park", "threat"),
     ("somebody leaked my address online and now random people message me", "threat"),
+    # a picture altered and held over the pupil for money; dared to risk their life
+    ("a lad says hell post the photoshopped pics of me unless i pay", "grooming"),
+    ("the older boys dared me to climb onto the school roof", "threat"),
+    ("my friends bet me to run across the main road with my eyes shut", "threat"),
 ]
 
 
@@ -1698,6 +1702,9 @@ LOOK_ALIKES = [
     "my friend sent a link to the class app so we can chat about homework",
     "mum says i am the only one who understands her phone lol",
     "the older girls asked for my snap so we can plan the dance",
+    "my cousin dared me to jump off the top diving board",
+    "i bet my brother to jump into the paddling pool",
+    "henry viii had some of his wives beheaded",
 ]
 
 
@@ -1969,6 +1976,7 @@ KIND_HOLDS = [
     "police kicked in the door of our flat at 6am",
     "my dad says gay people are sick and ill burn in hell",
     "some girls set up a tiktok pretending to be me and posted lies about my family",
+    "i keep seeing clips of people drowning on my feed and it scares me",
 ]
 
 
