@@ -982,6 +982,18 @@ DISCLOSURES = [
     ("a lad says hell post the photoshopped pics of me unless i pay", "grooming"),
     ("the older boys dared me to climb onto the school roof", "threat"),
     ("my friends bet me to run across the main road with my eyes shut", "threat"),
+    # drugs at home with a parent's friends; staff on a pupil's social media; a partner's threat
+    # to die; a phone or a parcel from older lads; a threat to a throat; plans to kill or hurt
+    ("my dad and his mates smoke crack in the kitchen", "threat"),
+    ("the pe teacher keeps sending me snapchats at night", "grooming"),
+    ("mr jones added me on snapchat", "grooming"),
+    ("my boyfriend says hell kill himself if i dump him", "grooming"),
+    ("the olders handed me a burner and said answer it", "threat"),
+    ("i have to carry a parcel to some bloke in a different town", "threat"),
+    ("a lad in my year told me he will cut my throat", "threat"),
+    ("i found out he keeps a list of teachers he wants to shoot", "threat"),
+    ("i really want to stab the kids who laugh at me", "threat"),
+    ("i never feel safe going back home after school", "threat"),
 ]
 
 
@@ -1705,6 +1717,10 @@ LOOK_ALIKES = [
     "my cousin dared me to jump off the top diving board",
     "i bet my brother to jump into the paddling pool",
     "henry viii had some of his wives beheaded",
+    "im bringing a box to my aunt in another city",
+    "the teacher sent me my report on the class app",
+    "dont tell anyone but i still sleep with my teddy",
+    "there is a list of people who want to join choir",
 ]
 
 
