@@ -994,6 +994,15 @@ DISCLOSURES = [
     ("i found out he keeps a list of teachers he wants to shoot", "threat"),
     ("i really want to stab the kids who laugh at me", "threat"),
     ("i never feel safe going back home after school", "threat"),
+    # young children's tellings, spelt as they spell
+    ("my nanna is horrible she pinchd me", "threat"),
+    ("mums boyfriend pusht mummy into the door", "threat"),
+    ("a man by the swings showd us his privates", "grooming"),
+    ("grandad says keep it secret about our bath game", "grooming"),
+    ("a woman in a van said she had kittens and to come and see", "grooming"),
+    ("a man at the beach was filming my little sister", "grooming"),
+    ("my little brother never gets his nappy changed", "threat"),
+    ("big boys made us smoke cigs behind the shop", "threat"),
 ]
 
 
@@ -1721,6 +1730,9 @@ LOOK_ALIKES = [
     "the teacher sent me my report on the class app",
     "dont tell anyone but i still sleep with my teddy",
     "there is a list of people who want to join choir",
+    "my auntie has kittens and said we can come and see them",
+    "the school photographer took pics of us for the website",
+    "we learnt a song that says my body belongs to me",
 ]
 
 
