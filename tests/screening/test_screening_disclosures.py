@@ -1003,6 +1003,11 @@ DISCLOSURES = [
     ("a man at the beach was filming my little sister", "grooming"),
     ("my little brother never gets his nappy changed", "threat"),
     ("big boys made us smoke cigs behind the shop", "threat"),
+    # a funeral wondered about; a forced marriage; an ex who keeps turning up
+    ("honestly would anybody turn up to my funeral", "self_harm"),
+    ("ive already planned my funeral", "self_harm"),
+    ("my cousin is being taken abroad for a forced marriage", "threat"),
+    ("my ex girlfriend keeps waiting outside my school", "threat"),
 ]
 
 
@@ -1733,6 +1738,9 @@ LOOK_ALIKES = [
     "my auntie has kittens and said we can come and see them",
     "the school photographer took pics of us for the website",
     "we learnt a song that says my body belongs to me",
+    "i want this song played at my funeral when im 100",
+    "our rse lesson was about forced marriage and where to get help",
+    "my grandad keeps turning up at our house with sweets",
 ]
 
 
