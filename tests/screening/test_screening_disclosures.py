@@ -1008,6 +1008,11 @@ DISCLOSURES = [
     ("ive already planned my funeral", "self_harm"),
     ("my cousin is being taken abroad for a forced marriage", "threat"),
     ("my ex girlfriend keeps waiting outside my school", "threat"),
+    # a blade used when low; a picture saved and held over the pupil; a man messaging a younger
+    # sister
+    ("if i feel low i get the razor out", "self_harm"),
+    ("she saved my nudes and threatened to post them", "grooming"),
+    ("some guy has been snapping my little sister all week", "grooming"),
 ]
 
 
@@ -1741,6 +1746,9 @@ LOOK_ALIKES = [
     "i want this song played at my funeral when im 100",
     "our rse lesson was about forced marriage and where to get help",
     "my grandad keeps turning up at our house with sweets",
+    "my brother said he could die laughing at that meme",
+    "when im bored i use the compass to draw patterns",
+    "my mate screenshotted my snap and is going to show everyone my new haircut",
 ]
 
 
